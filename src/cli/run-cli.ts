@@ -1,0 +1,64 @@
+import type { CliIO, Command } from './cli-io.js';
+
+interface CommandEntry {
+  readonly summary: string;
+  /** Loaded lazily so `archway design` never pays for the server's or the verifier's imports. */
+  readonly load: () => Promise<Command>;
+}
+
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  design: {
+    summary: 'Design an architecture package from requirement documents or a brief.',
+    load: async () => (await import('./commands/design-command.js')).designCommand,
+  },
+  brief: {
+    summary: 'Print what Archway understood of the inputs, as an editable brief.',
+    load: async () => (await import('./commands/brief-command.js')).briefCommand,
+  },
+  init: {
+    summary: 'Write a commented starter brief.',
+    load: async () => (await import('./commands/init-command.js')).initCommand,
+  },
+};
+
+const VERSION = '0.1.0';
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    'archway — requirements in, a verified architecture package out.',
+    '',
+    'Usage: archway <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `archway <command> --help` for a command\'s options and examples.',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI: parses the command word, delegates, and returns the exit code. Never calls `process.exit`. */
+export async function runCli(args: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr.write(`error CLI_UNKNOWN_COMMAND: unknown command '${name}'\n  hint: one of ${Object.keys(COMMANDS).join(', ')}\n`);
+    return 2;
+  }
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+    return 0;
+  }
+  return command.run(rest, io);
+}

@@ -1,0 +1,23 @@
+// Archway's public entry: a curated list. CLI and server import only from here.
+
+// ---- model ----
+export type * from './model/index.js';
+export { DECISION_AREAS, MODEL_SCHEMA_VERSION } from './model/index.js';
+
+// ---- errors ----
+export { ArchwayError, formatIssue, hasErrors } from './errors/issue.js';
+export type { ArchwayIssue, IssueLocation, Severity } from './errors/issue.js';
+
+// ---- brief ----
+export { briefSchema, BRIEF_SCHEMA_VERSION } from './brief/brief-schema.js';
+export type { Brief, BriefInput } from './brief/brief-schema.js';
+export type { InputFile, UnderstoodBrief } from './brief/understood-brief.js';
+export { readBrief } from './brief/read-brief.js';
+
+// ---- design pipeline ----
+export { design, designFromBrief } from './pipeline/design.js';
+export type { DesignOptions, DesignResult } from './pipeline/design.js';
+
+// ---- cli ----
+export { runCli } from './cli/run-cli.js';
+export type { CliIO, Command } from './cli/cli-io.js';
