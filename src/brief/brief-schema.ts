@@ -236,6 +236,7 @@ export const constraintsSchema = z.object({
 export const pinnedDecisionSchema = z.object({
   area: z.string().min(1).describe('A decision area id, e.g. `primary-database`.'),
   choice: z.string().min(1).describe('Catalog id or name, e.g. `postgresql`.'),
+  technologies: z.array(z.string()).default([]).describe('Every catalog id the pinned choice names, e.g. `react`, `typescript`.'),
   version: z.string().optional(),
   reason: z.string().default('Given in the requirements.'),
 });

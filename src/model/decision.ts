@@ -94,4 +94,6 @@ export interface Decision {
   readonly notApplicableReason?: string;
   /** How conformance is checked (`archway check` rules that enforce this decision). */
   readonly confirmation: readonly string[];
+  /** Set by compose for decisions that get an ADR (every status but `not-applicable`), numbered in area order. */
+  readonly adr?: { readonly number: number; readonly slug: string; readonly file: string };
 }
