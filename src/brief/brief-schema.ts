@@ -109,6 +109,7 @@ export const qualitySchema = z.object({
   reversibleMigrations: z.boolean().default(false),
   tracing: z.boolean().default(false),
   resilientExternalCalls: z.boolean().default(false),
+  secretsFromEnvironment: z.boolean().default(false).describe('Secrets only in environment variables or a secret store.'),
 });
 
 export const tenancySchema = z.object({
@@ -125,6 +126,7 @@ export const tenancySchema = z.object({
   enforcedInDatabase: z.boolean().default(false),
   perTenantQuotas: z.boolean().default(false),
   perTenantNetwork: z.boolean().default(false),
+  databaseRolePerTenant: z.boolean().default(false).describe('Each tenant has its own database role.'),
 });
 
 export const capabilitiesSchema = z.object({
@@ -189,6 +191,9 @@ export const capabilitiesSchema = z.object({
   vpn: z.boolean().default(false),
   provisioning: z.boolean().default(false).describe('Automated per-tenant resource provisioning.'),
   backupRestore: z.boolean().default(false).describe('User-facing backup and restore.'),
+  rbac: z.boolean().default(false).describe('Access inside a tenant follows roles.'),
+  ownership: z.boolean().default(false).describe('Users reach only records they own (admins excepted).'),
+  rateLimits: z.boolean().default(false).describe('Request rate limits or usage budgets are enforced.'),
 });
 
 export const integrationSchema = z.object({
