@@ -14,6 +14,10 @@ export type { Brief, BriefInput } from './brief/brief-schema.js';
 export type { InputFile, UnderstoodBrief } from './brief/understood-brief.js';
 export { readBrief } from './brief/read-brief.js';
 
+// ---- catalog ----
+export { loadCatalog } from './catalog/catalog.js';
+export type { Catalog, Price, Technology, TechnologyKind } from './catalog/catalog.js';
+
 // ---- design pipeline ----
 export { design, designFromBrief } from './pipeline/design.js';
 export type { DesignOptions, DesignResult } from './pipeline/design.js';

@@ -1,0 +1,146 @@
+import type { Technology } from '../catalog.js';
+import { tech } from './define-technology.js';
+
+export const OPERATIONS: readonly Technology[] = [
+  tech('opentelemetry', 'OpenTelemetry', 'observability', ['observability'], {
+    aliases: ['OTel', 'OTEL'],
+    version: '1.x',
+    traits: ['traces', 'metrics', 'logs', 'vendor-neutral'],
+    description: 'Vendor-neutral instrumentation for traces, metrics and logs.',
+  }),
+  tech('prometheus', 'Prometheus', 'observability', ['observability'], {
+    version: '3.0',
+    min: '2.53',
+    traits: ['metrics', 'alerting', 'self-hostable'],
+    description: 'Pull-based metrics database with alerting rules.',
+  }),
+  tech('grafana', 'Grafana', 'observability', ['observability'], {
+    version: '11',
+    traits: ['dashboards', 'self-hostable'],
+    description: 'Dashboards over metrics, logs and traces.',
+  }),
+  tech('loki', 'Loki', 'observability', ['observability'], {
+    aliases: ['Grafana Loki'],
+    version: '3.3',
+    traits: ['logs', 'self-hostable'],
+    description: 'Log aggregation indexed by labels.',
+  }),
+  tech('jaeger', 'Jaeger', 'observability', ['observability'], {
+    version: '2.1',
+    traits: ['traces', 'self-hostable'],
+    description: 'Distributed tracing backend.',
+  }),
+  tech('tempo', 'Grafana Tempo', 'observability', ['observability'], {
+    aliases: ['Tempo'],
+    caseSensitive: ['Tempo'],
+    version: '2.6',
+    traits: ['traces', 'self-hostable'],
+    description: 'Trace storage for Grafana.',
+  }),
+  tech('sentry', 'Sentry', 'observability', ['observability'], {
+    caseSensitive: ['Sentry'],
+    version: '24',
+    traits: ['error-tracking', 'managed', 'self-hostable'],
+    description: 'Error tracking with release health.',
+  }),
+  tech('docker', 'Docker', 'container-runtime', ['deployment'], {
+    aliases: ['OCI'],
+    caseSensitive: ['OCI'],
+    version: '27',
+    traits: ['containers'],
+    description: 'Container images and runtime.',
+  }),
+  tech('docker-compose', 'Docker Compose', 'orchestration', ['deployment'], {
+    aliases: ['docker-compose', 'Compose'],
+    caseSensitive: ['Compose'],
+    version: '2.30',
+    traits: ['single-host', 'simple'],
+    description: 'Runs a multi-container application on one host from one file.',
+  }),
+  tech('kubernetes', 'Kubernetes', 'orchestration', ['deployment', 'scalability'], {
+    aliases: ['k8s', 'K8s', 'EKS', 'GKE', 'AKS'],
+    version: '1.31',
+    min: '1.29',
+    traits: ['multi-host', 'autoscaling', 'self-healing', 'heavy-operations'],
+    description: 'Container orchestration with autoscaling, rolling updates and self-healing across nodes and zones.',
+  }),
+  tech('docker-swarm', 'Docker Swarm', 'orchestration', ['deployment'], {
+    aliases: ['Swarm'],
+    caseSensitive: ['Swarm'],
+    version: '27',
+    traits: ['multi-host', 'simple'],
+    description: 'Docker-native clustering for small multi-host deployments.',
+  }),
+  tech('nginx', 'Nginx', 'proxy', ['edge-and-traffic'], {
+    version: '1.27',
+    min: '1.26',
+    traits: ['reverse-proxy', 'tls-termination', 'static-files', 'load-balancing', 'self-hostable'],
+    description: 'Reverse proxy, TLS terminator, static file server and load balancer.',
+  }),
+  tech('traefik', 'Traefik', 'proxy', ['edge-and-traffic'], {
+    version: '3.2',
+    traits: ['reverse-proxy', 'tls-termination', 'auto-tls', 'kubernetes-ingress', 'self-hostable'],
+    description: 'Reverse proxy and ingress controller with automatic certificates.',
+  }),
+  tech('kong', 'Kong', 'api-gateway', ['edge-and-traffic'], {
+    aliases: ['Kong Gateway'],
+    version: '3.9',
+    traits: ['api-gateway', 'rate-limits', 'auth-plugins', 'self-hostable'],
+    description: 'API gateway with routing, authentication and rate-limit plugins.',
+  }),
+  tech('envoy', 'Envoy', 'api-gateway', ['edge-and-traffic'], {
+    aliases: ['Envoy Gateway'],
+    caseSensitive: ['Envoy'],
+    version: '1.32',
+    traits: ['api-gateway', 'service-mesh', 'grpc', 'self-hostable'],
+    description: 'L7 proxy behind many gateways and service meshes.',
+  }),
+  tech('cloudflare', 'Cloudflare', 'cdn', ['edge-and-traffic'], {
+    version: 'n/a',
+    traits: ['cdn', 'dns', 'waf', 'ddos-protection', 'managed'],
+    description: 'DNS, CDN, WAF and DDoS protection at the edge.',
+  }),
+  tech('cloudfront', 'Amazon CloudFront', 'cdn', ['edge-and-traffic'], {
+    aliases: ['CloudFront'],
+    version: 'n/a',
+    traits: ['cdn', 'managed', 'cloud'],
+    description: 'AWS content delivery network.',
+  }),
+  tech('pgbouncer', 'PgBouncer', 'connection-pooler', ['scalability', 'primary-database'], {
+    aliases: ['pgBouncer', 'PG Bouncer'],
+    version: '1.23',
+    traits: ['transaction-pooling', 'self-hostable'],
+    description: 'Lightweight PostgreSQL connection pooler.',
+  }),
+  tech('wireguard', 'WireGuard', 'vpn', ['security-controls'], {
+    aliases: ['Wireguard', 'wg'],
+    caseSensitive: ['wg'],
+    version: '1.0',
+    traits: ['vpn', 'per-tenant-subnets', 'self-hostable'],
+    description: 'Fast, simple VPN tunnels; one peer configuration per device.',
+  }),
+  tech('vault', 'HashiCorp Vault', 'identity', ['security-controls'], {
+    aliases: ['Vault'],
+    caseSensitive: ['Vault'],
+    version: '1.18',
+    traits: ['secrets-management', 'self-hostable'],
+    description: 'Secrets management with dynamic credentials.',
+  }),
+  tech('github-actions', 'GitHub Actions', 'ci', ['ci-cd'], {
+    version: 'n/a',
+    traits: ['hosted', 'marketplace'],
+    description: 'CI/CD workflows hosted next to GitHub repositories.',
+  }),
+  tech('gitlab-ci', 'GitLab CI', 'ci', ['ci-cd'], {
+    aliases: ['GitLab CI/CD', 'GitLab'],
+    version: 'n/a',
+    traits: ['hosted', 'self-hostable'],
+    description: 'CI/CD built into GitLab; can run on-premise with self-managed runners.',
+  }),
+  tech('azure-devops', 'Azure DevOps Pipelines', 'ci', ['ci-cd'], {
+    aliases: ['Azure DevOps', 'Azure Pipelines'],
+    version: 'n/a',
+    traits: ['hosted', 'self-hostable', 'dotnet'],
+    description: 'CI/CD pipelines from Microsoft; Azure DevOps Server runs on-premise.',
+  }),
+];
