@@ -225,6 +225,12 @@ export interface Endpoint {
   /** Container that serves it. */
   readonly containerId: string;
   readonly given: boolean;
+  /** List endpoints: columns a client may filter on (each backed by an index). */
+  readonly filters?: readonly string[];
+  /** List endpoints: columns a client may sort by. */
+  readonly sorts?: readonly string[];
+  /** Given endpoints: the draft's operation object, dereferenced, kept as written. */
+  readonly draft?: Readonly<Record<string, unknown>>;
 }
 
 export interface ApiModel {
