@@ -172,6 +172,8 @@ export interface Column {
   readonly check?: { readonly op: '>=' | '>' | '<=' | '<'; readonly value: number };
   readonly personalData: boolean;
   readonly description?: string;
+  /** Stored encrypted and never returned in API responses (write-only). */
+  readonly secret?: boolean;
 }
 
 export interface ForeignKey {
