@@ -22,6 +22,15 @@ export type { Catalog, Price, Technology, TechnologyKind } from './catalog/catal
 export { design, designFromBrief } from './pipeline/design.js';
 export type { DesignOptions, DesignResult } from './pipeline/design.js';
 
+// ---- compose, render, package ----
+export { composeModel } from './compose/compose-model.js';
+export type { ComposeInput } from './compose/compose-model.js';
+export { renderPackage } from './render/render-package.js';
+export { RENDERERS } from './render/registry.js';
+export type { Renderer } from './render/renderer.js';
+export { writePackage } from './package/write-package.js';
+export type { WritePackageOptions, WrittenPackage } from './package/write-package.js';
+
 // ---- cli ----
 export { runCli } from './cli/run-cli.js';
 export type { CliIO, Command } from './cli/cli-io.js';
