@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { api } from './api/archway-api.js';
+import type { Org } from './api/api-types.js';
 import { useResource } from './api/use-resource.js';
 import { MeContext, type Me } from './auth/me-context.js';
 import { useSession } from './auth/session.js';
@@ -58,27 +59,28 @@ function SignedIn({ route, sessionKey }: { readonly route: Route; readonly sessi
       </main>
     );
   }
-  const org = 'org' in route ? route.org : null;
-  const member = org !== null && value.organizations.some((o) => o.slug === org);
+  const slug = 'org' in route ? route.org : null;
+  const org = value.organizations.find((o) => o.slug === slug) ?? null;
   return (
     <MeContext.Provider value={value}>
-      <Layout org={org}>{org !== null && !member ? <NotFoundPage /> : <Page route={route} />}</Layout>
+      <Layout org={slug}>{slug !== null && org === null ? <NotFoundPage /> : <Page route={route} org={org} />}</Layout>
     </MeContext.Provider>
   );
 }
 
-function Page({ route }: { readonly route: Route }) {
+function Page({ route, org }: { readonly route: Route; readonly org: Org | null }) {
+  if (org === null) return route.kind === 'home' ? <Empty title="You are not a member of any organization yet." /> : <NotFoundPage />;
   switch (route.kind) {
     case 'org':
-      return <ProjectsPage key={route.org} org={route.org} />;
+      return <ProjectsPage key={org.id} org={org} />;
     case 'members':
-      return <MembersPage key={route.org} org={route.org} />;
+      return <MembersPage key={org.id} org={org} />;
     case 'keys':
-      return <ApiKeysPage key={route.org} org={route.org} />;
+      return <ApiKeysPage key={org.id} org={org} />;
     case 'project':
-      return <ProjectPage key={`${route.org}/${route.project}`} org={route.org} project={route.project} step={route.step} doc={route.doc} />;
+      return <ProjectPage key={`${org.id}/${route.project}`} org={org} project={route.project} step={route.step} doc={route.doc} />;
     case 'search':
-      return <SearchPage key={`${route.org}/${route.project}`} org={route.org} project={route.project} />;
+      return <SearchPage key={`${org.id}/${route.project}`} org={org} project={route.project} />;
     case 'home':
       return <Empty title="You are not a member of any organization yet." />;
     case 'signup':

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { Organization, User } from '../api/api-types.js';
+import type { Org, User } from '../api/api-types.js';
 
 export interface Me {
   readonly user: User;
-  readonly organizations: readonly Organization[];
+  readonly organizations: readonly Org[];
   readonly reload: () => void;
 }
 

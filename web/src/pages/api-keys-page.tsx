@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { api } from '../api/archway-api.js';
+import { scopes as scopeChoices, type Org, type Scope } from '../api/api-types.js';
 import { useResource } from '../api/use-resource.js';
 import { Field } from '../components/field.js';
 import { Empty, ErrorState, Loading, errorMessage } from '../components/states.js';
 import { useSubmit } from './auth-form.js';
 
-const scopeChoices = ['projects:read', 'projects:write'] as const;
-
 /** API keys for scripts and CI: a new key is shown once; revoked keys stop working at once. */
-export function ApiKeysPage({ org }: { readonly org: string }) {
+export function ApiKeysPage({ org: orgInfo }: { readonly org: Org }) {
+  const org = orgInfo.id;
   const [keys, reload] = useResource(org, () => api.apiKeys(org));
   const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<string[]>(['projects:read']);
+  const [scopes, setScopes] = useState<Scope[]>(['project:read']);
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const { busy, error, fieldErrors, onSubmit } = useSubmit(async () => {

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { api } from '../api/archway-api.js';
-import { roles, type Role } from '../api/api-types.js';
+import { invitableRoles, roles, type Org, type Role } from '../api/api-types.js';
 import { useResource } from '../api/use-resource.js';
-import { useMe } from '../auth/me-context.js';
 import { Field } from '../components/field.js';
 import { ErrorState, Loading, errorMessage } from '../components/states.js';
 import { useSubmit } from './auth-form.js';
 
 /** Members and their roles; owners and admins change roles, remove members and invite. */
-export function MembersPage({ org }: { readonly org: string }) {
-  const me = useMe();
-  const myRole = me.organizations.find((o) => o.slug === org)?.role;
+export function MembersPage({ org: orgInfo }: { readonly org: Org }) {
+  const org = orgInfo.id;
+  const myRole = orgInfo.role;
   const canManage = myRole === 'owner' || myRole === 'admin';
   const [members, reload] = useResource(org, () => api.members(org));
   const [actionError, setActionError] = useState<string | null>(null);
@@ -58,7 +57,7 @@ export function MembersPage({ org }: { readonly org: string }) {
                       <select
                         aria-label={`Role of ${member.email}`}
                         value={member.role}
-                        onChange={(e) => void act(() => api.setRole(org, member.userId, e.target.value as Role))}
+                        onChange={(e) => void act(() => api.setRole(org, member.userId, { role: e.target.value as Role }))}
                       >
                         {roles.map((role) => (
                           <option key={role} value={role}>
@@ -90,7 +89,7 @@ export function MembersPage({ org }: { readonly org: string }) {
 
 function Invite({ org }: { readonly org: string }) {
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('editor');
+  const [role, setRole] = useState<(typeof invitableRoles)[number]>('editor');
   const [token, setToken] = useState<string | null>(null);
   const { busy, error, fieldErrors, onSubmit } = useSubmit(async () => {
     const result = await api.invite(org, { email, role });
@@ -106,8 +105,8 @@ function Invite({ org }: { readonly org: string }) {
         <Field label="Email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={fieldErrors.email} />
         <div className="field">
           <label htmlFor="invite-role">Role</label>
-          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {roles.map((r) => (
+          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as (typeof invitableRoles)[number])}>
+            {invitableRoles.map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>

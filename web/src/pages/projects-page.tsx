@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { api } from '../api/archway-api.js';
+import type { Org } from '../api/api-types.js';
 import { useResource } from '../api/use-resource.js';
 import { Field } from '../components/field.js';
 import { Empty, ErrorState, Loading } from '../components/states.js';
@@ -8,12 +9,14 @@ import { navigate, useLocation, useQueryParam, withQuery } from '../router/use-l
 import { useSubmit } from './auth-form.js';
 
 /** An organization's projects, searchable, with a form to start a new one. */
-export function ProjectsPage({ org }: { readonly org: string }) {
+export function ProjectsPage({ org }: { readonly org: Org }) {
   const location = useLocation();
   const q = useQueryParam('q') ?? '';
   const [typed, setTyped] = useState(q);
   const searchId = useId();
-  const [projects, reload] = useResource(`${org}|${q}`, () => api.projects(org, q));
+  const [all, reload] = useResource(org.id, () => api.projects(org.id));
+  const needle = q.trim().toLowerCase();
+  const projects = all.data === null ? all : { ...all, data: { items: all.data.items.filter((p) => !needle || `${p.name} ${p.slug} ${p.description}`.toLowerCase().includes(needle)) } };
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -45,7 +48,7 @@ export function ProjectsPage({ org }: { readonly org: string }) {
         <ul className="project-list" aria-label="Projects">
           {projects.data.items.map((project) => (
             <li key={project.id}>
-              <Link to={`/o/${encodeURIComponent(org)}/p/${encodeURIComponent(project.slug)}`}>
+              <Link to={`/o/${encodeURIComponent(org.slug)}/p/${encodeURIComponent(project.slug)}`}>
                 <span className="project-name">{project.name}</span>
                 <br />
                 <span className="muted">{project.description || 'No description yet.'}</span>
@@ -59,12 +62,12 @@ export function ProjectsPage({ org }: { readonly org: string }) {
   );
 }
 
-function NewProject({ org }: { readonly org: string }) {
+function NewProject({ org }: { readonly org: Org }) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const { busy, error, fieldErrors, onSubmit } = useSubmit(async () => {
-    const project = await api.createProject(org, { name, description });
-    navigate(`/o/${encodeURIComponent(org)}/p/${encodeURIComponent(project.slug)}/description`);
+    const project = await api.createProject(org.id, { name, description });
+    navigate(`/o/${encodeURIComponent(org.slug)}/p/${encodeURIComponent(project.slug)}/description`);
   });
   return (
     <section className="card" style={{ marginTop: 24 }} aria-labelledby="new-project">

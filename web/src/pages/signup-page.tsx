@@ -15,7 +15,7 @@ export function SignupPage() {
   const { busy, error, fieldErrors, onSubmit } = useSubmit(async () => {
     const result = await api.signup({ name, email, password, organization });
     setSession({ accessToken: result.accessToken, refreshToken: result.refreshToken, email });
-    navigate(`/o/${encodeURIComponent(result.organization.slug)}`, { replace: true });
+    navigate(result.organization ? `/o/${encodeURIComponent(result.organization.slug)}` : '/', { replace: true });
   });
   return (
     <AuthFrame title="Create your account">

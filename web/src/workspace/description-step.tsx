@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { api } from '../api/archway-api.js';
-import type { DocumentSummary, Problem, Question, StepInfo } from '../api/api-types.js';
+import type { DocumentSummary, Problem, Question, StepState } from '../api/api-types.js';
 import { useResource, type Resource } from '../api/use-resource.js';
 import { Empty, ErrorState, Loading, errorMessage } from '../components/states.js';
 import { InputEditor } from './input-editor.js';
@@ -11,17 +11,18 @@ export interface DescriptionStepProps {
   readonly org: string;
   readonly project: string;
   readonly doc: string | null;
-  readonly data: { readonly steps: readonly StepInfo[]; readonly questions: readonly Question[]; readonly problems: readonly Problem[] };
+  readonly data: { readonly steps: readonly StepState[]; readonly questions: readonly Question[]; readonly problems: readonly Problem[] };
   readonly documents: Resource<{ items: DocumentSummary[] }>;
   readonly onChanged: () => void;
+  readonly base: string;
 }
 
 const accepted = '.md,.markdown,.yaml,.yml,.json,.sql';
 
 /** Step one: the requirement inputs, their problems, Archway's questions, and the description it writes. */
-export function DescriptionStep({ org, project, doc, data, documents, onChanged }: DescriptionStepProps) {
+export function DescriptionStep({ org, project, doc, data, documents, onChanged, base }: DescriptionStepProps) {
   const [inputs, reloadInputs] = useResource(`${org}|${project}|inputs`, () => api.inputs(org, project));
-  const [saveProblems, setSaveProblems] = useState<Record<string, readonly Problem[]>>({});
+  const [saved, setSaved] = useState<readonly Problem[] | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [newName, setNewName] = useState('requirements.md');
   const uploadId = useId();
@@ -29,7 +30,7 @@ export function DescriptionStep({ org, project, doc, data, documents, onChanged 
 
   const save = async (path: string, content: string) => {
     const result = await api.putInput(org, project, { path, content });
-    setSaveProblems((all) => ({ ...all, [path]: result.problems ?? [] }));
+    setSaved(result.problems);
     reloadInputs();
     onChanged();
   };
@@ -41,8 +42,10 @@ export function DescriptionStep({ org, project, doc, data, documents, onChanged 
       setUploadError(errorMessage(caught));
     }
   };
-  const problemsOf = (path: string): readonly Problem[] =>
-    saveProblems[path] ?? data.problems.filter((p) => p.path === path || p.path?.endsWith(`/${path}`));
+  const problems = saved ?? data.problems;
+  const paths = new Set((inputs.data?.items ?? []).map((i) => i.path));
+  const problemsOf = (path: string): readonly Problem[] => problems.filter((p) => p.location?.file === path);
+  const general = problems.filter((p) => p.location?.file === undefined || !paths.has(p.location.file));
 
   return (
     <>
@@ -76,6 +79,16 @@ export function DescriptionStep({ org, project, doc, data, documents, onChanged 
           <p className="state state-error" role="alert">
             {uploadError}
           </p>
+        ) : null}
+        {general.length > 0 ? (
+          <ul className="problems" aria-label="Problems in the brief">
+            {general.map((p, index) => (
+              <li key={index} className={`problem-${p.severity}`}>
+                {p.location?.path ? <code>{p.location.path}</code> : null} {p.message}
+                {p.hint ? <span className="muted"> — {p.hint}</span> : null}
+              </li>
+            ))}
+          </ul>
         ) : null}
         {inputs.status === 'error' && inputs.data === null ? (
           <ErrorState error={inputs.error} onRetry={reloadInputs} />
@@ -124,6 +137,7 @@ export function DescriptionStep({ org, project, doc, data, documents, onChanged 
           info={data.steps.find((s) => s.step === 'description') ?? null}
           documents={documents}
           onChanged={onChanged}
+          base={base}
         />
       </div>
     </>

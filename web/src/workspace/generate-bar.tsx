@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/archway-api.js';
-import type { StepInfo, StepName } from '../api/api-types.js';
+import type { Step, StepState } from '../api/api-types.js';
 import { errorMessage } from '../components/states.js';
 import { ProgressPanel } from './progress-panel.js';
 import { stepTitles } from './steps.js';
@@ -9,8 +9,8 @@ import { useGeneration } from './use-generation.js';
 export interface GenerateBarProps {
   readonly org: string;
   readonly project: string;
-  readonly step: StepName;
-  readonly info: StepInfo | null;
+  readonly step: Step;
+  readonly info: StepState | null;
   readonly onFinished: () => void;
 }
 

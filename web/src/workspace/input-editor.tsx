@@ -66,11 +66,13 @@ export function InputEditor({ input, problems, onSave, onRemove }: InputEditorPr
         <ul className="problems" aria-label={`Problems in ${input.path}`}>
           {problems.map((p, index) => (
             <li key={index} className={`problem-${p.severity}`}>
-              {p.line !== null ? (
-                <button type="button" onClick={() => goTo(p.line!)}>
-                  Line {p.line}
-                  {p.column !== null ? `:${p.column}` : ''}
+              {p.location?.line !== undefined ? (
+                <button type="button" onClick={() => goTo(p.location?.line ?? 1)}>
+                  Line {p.location.line}
+                  {p.location.column !== undefined ? `:${p.location.column}` : ''}
                 </button>
+              ) : p.location?.path ? (
+                <code>{p.location.path}</code>
               ) : null}{' '}
               {p.message}
               {p.hint ? <span className="muted"> — {p.hint}</span> : null}

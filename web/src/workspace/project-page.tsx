@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/archway-api.js';
+import type { Org, Project } from '../api/api-types.js';
 import { useResource } from '../api/use-resource.js';
 import { Stepper } from '../components/stepper.js';
 import { ErrorState, Loading, errorMessage } from '../components/states.js';
@@ -10,16 +11,35 @@ import type { StepSlug } from '../router/match-route.js';
 import { DescriptionStep } from './description-step.js';
 import { StepDocuments } from './step-documents.js';
 import { projectBase, stepItems } from './steps.js';
+import { useProject } from './use-project.js';
 
 export interface ProjectPageProps {
-  readonly org: string;
+  readonly org: Org;
   readonly project: string;
   readonly step: StepSlug;
   readonly doc: string | null;
 }
 
 /** The project workspace: the stepper, then the current step's inputs or documents. */
-export function ProjectPage({ org, project, step, doc }: ProjectPageProps) {
+export function ProjectPage({ org, project: slug, step, doc }: ProjectPageProps) {
+  const [found, retry] = useProject(org, slug);
+  if (found.status === 'error' && found.data === null) return <ErrorState error={found.error} onRetry={retry} />;
+  if (found.status === 'loading' && found.data === null) return <Loading what="project" />;
+  if (found.data === null) return <NotFoundPage />;
+  return <Workspace org={org} slug={slug} found={found.data} step={step} doc={doc} />;
+}
+
+interface WorkspaceProps {
+  readonly org: Org;
+  readonly slug: string;
+  readonly found: Project;
+  readonly step: StepSlug;
+  readonly doc: string | null;
+}
+
+function Workspace({ org: orgInfo, slug, found, step, doc }: WorkspaceProps) {
+  const org = orgInfo.id;
+  const project = found.id;
   const [state, reload] = useResource(`${org}|${project}`, () => api.project(org, project));
   const [documents, reloadDocuments] = useResource(`${org}|${project}|docs`, () => api.documents(org, project));
   const refresh = useCallback(() => {
@@ -31,14 +51,14 @@ export function ProjectPage({ org, project, step, doc }: ProjectPageProps) {
   if (state.status === 'error' && state.data === null) return <ErrorState error={state.error} onRetry={reload} />;
   if (state.data === null) return <Loading what="project" />;
   const data = state.data;
-  const base = projectBase(org, project);
+  const base = projectBase(orgInfo.slug, slug);
 
   return (
     <>
       <div className="page-head">
         <div>
           <p className="muted" style={{ margin: 0 }}>
-            <Link to={`/o/${encodeURIComponent(org)}`}>Projects</Link> /
+            <Link to={`/o/${encodeURIComponent(orgInfo.slug)}`}>Projects</Link> /
           </p>
           <h1>{data.name}</h1>
         </div>
@@ -46,12 +66,12 @@ export function ProjectPage({ org, project, step, doc }: ProjectPageProps) {
           <Link to={`${base}/search`} className="button">
             Search
           </Link>
-          <ExportButton org={org} project={project} disabled={(documents.data?.items.length ?? 0) === 0} />
+          <ExportButton org={org} project={project} name={slug} disabled={(documents.data?.items.length ?? 0) === 0} />
         </div>
       </div>
-      <Stepper steps={stepItems(org, project, data.steps)} current={step} />
+      <Stepper steps={stepItems(orgInfo.slug, slug, data.steps)} current={step} />
       {step === 'description' ? (
-        <DescriptionStep org={org} project={project} data={data} documents={documents} onChanged={refresh} doc={doc} />
+        <DescriptionStep org={org} project={project} data={data} documents={documents} onChanged={refresh} doc={doc} base={base} />
       ) : (
         <StepDocuments
           org={org}
@@ -61,13 +81,14 @@ export function ProjectPage({ org, project, step, doc }: ProjectPageProps) {
           info={data.steps.find((s) => s.step === step) ?? null}
           documents={documents}
           onChanged={refresh}
+          base={base}
         />
       )}
     </>
   );
 }
 
-function ExportButton({ org, project, disabled }: { org: string; project: string; disabled: boolean }) {
+function ExportButton({ org, project, name, disabled }: { org: string; project: string; name: string; disabled: boolean }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
@@ -78,7 +99,7 @@ function ExportButton({ org, project, disabled }: { org: string; project: string
       const href = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = href;
-      a.download = filename ?? `${project}.zip`;
+      a.download = filename ?? `${name}.zip`;
       document.body.append(a);
       a.click();
       a.remove();

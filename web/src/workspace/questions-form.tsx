@@ -1,13 +1,34 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Question } from '../api/api-types.js';
-import { Field } from '../components/field.js';
 import { errorMessage } from '../components/states.js';
+
+function QuestionField({ question, value, onChange }: { question: Question; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{question.question}</label>
+      {question.options.length > 0 ? (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-why`}>
+          <option value="">— keep Archway's assumption —</option>
+          {question.options.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-why`} />
+      )}
+      <p className="field-hint" id={`${id}-why`}>
+        {question.why}
+      </p>
+    </div>
+  );
+}
 
 /** The questions Archway asks about the requirements, answered in place. */
 export function QuestionsForm({ questions, onSave }: { readonly questions: readonly Question[]; readonly onSave: (answers: Record<string, string>) => Promise<void> }) {
-  const [answers, setAnswers] = useState<Record<string, string>>(() =>
-    Object.fromEntries(questions.map((q) => [q.id, q.answer ?? ''])),
-  );
+  const [answers, setAnswers] = useState<Record<string, string>>(() => Object.fromEntries(questions.map((q) => [q.id, q.answer ?? ''])));
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -15,7 +36,7 @@ export function QuestionsForm({ questions, onSave }: { readonly questions: reado
     setStatus(null);
     try {
       await onSave(Object.fromEntries(Object.entries(answers).filter(([, v]) => v.trim().length > 0)));
-      setStatus('Answers saved.');
+      setStatus('Answers saved. Regenerate the steps to use them.');
     } catch (caught) {
       setStatus(errorMessage(caught));
     } finally {
@@ -25,9 +46,9 @@ export function QuestionsForm({ questions, onSave }: { readonly questions: reado
   return (
     <section className="card" aria-labelledby="questions-title">
       <h2 id="questions-title" style={{ marginTop: 0 }}>
-        Questions from Archway
+        Questions from Archway ({questions.length})
       </h2>
-      <p className="muted">Answering them replaces an assumption with your fact; regenerate to use the answers.</p>
+      <p className="muted">Each answer replaces an assumption Archway had to make with your fact.</p>
       <form
         className="questions"
         onSubmit={(event) => {
@@ -36,7 +57,7 @@ export function QuestionsForm({ questions, onSave }: { readonly questions: reado
         }}
       >
         {questions.map((q) => (
-          <Field key={q.id} label={q.text} hint={q.hint} value={answers[q.id] ?? ''} onChange={(e) => setAnswers({ ...answers, [q.id]: e.target.value })} />
+          <QuestionField key={q.id} question={q} value={answers[q.id] ?? ''} onChange={(value) => setAnswers((all) => ({ ...all, [q.id]: value }))} />
         ))}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>

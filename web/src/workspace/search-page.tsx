@@ -1,10 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { api } from '../api/archway-api.js';
+import type { Org } from '../api/api-types.js';
 import { useResource } from '../api/use-resource.js';
 import { Empty, ErrorState, Loading } from '../components/states.js';
 import { Link } from '../router/link.js';
 import { navigate, useLocation, useQueryParam, withQuery } from '../router/use-location.js';
+import { NotFoundPage } from '../pages/not-found-page.js';
 import { projectBase } from './steps.js';
+import { useProject } from './use-project.js';
 
 /** Highlights the matched words of a snippet without trusting it as HTML. */
 function Snippet({ text }: { readonly text: string }) {
@@ -28,14 +31,21 @@ function Snippet({ text }: { readonly text: string }) {
 }
 
 /** Full-text search over the project's documents and inputs. */
-export function SearchPage({ org, project }: { readonly org: string; readonly project: string }) {
+export function SearchPage({ org, project: slug }: { readonly org: Org; readonly project: string }) {
+  const [found] = useProject(org, slug);
+  if (found.status === 'error' && found.data === null) return <ErrorState error={found.error} />;
+  if (found.status === 'loading' && found.data === null) return <Loading what="project" />;
+  if (found.data === null) return <NotFoundPage />;
+  return <ProjectSearch org={org.id} project={found.data.id} base={projectBase(org.slug, slug)} />;
+}
+
+function ProjectSearch({ org, project, base }: { readonly org: string; readonly project: string; readonly base: string }) {
   const location = useLocation();
   const q = useQueryParam('q') ?? '';
   const [typed, setTyped] = useState(q);
   const id = useId();
   const [results, reload] = useResource(q ? `${org}|${project}|${q}` : null, () => api.search(org, project, q));
   useEffect(() => setTyped(q), [q]);
-  const base = projectBase(org, project);
 
   return (
     <>

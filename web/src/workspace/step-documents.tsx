@@ -1,31 +1,32 @@
-import type { DocumentSummary, StepInfo, StepName } from '../api/api-types.js';
+import type { DocumentSummary, StepState } from '../api/api-types.js';
 import type { Resource } from '../api/use-resource.js';
 import { Empty, ErrorState, Loading } from '../components/states.js';
 import type { StepSlug } from '../router/match-route.js';
 import { DocumentNav } from './document-nav.js';
 import { DocumentPanel } from './document-panel.js';
 import { GenerateBar } from './generate-bar.js';
-import { projectBase, stepTitles } from './steps.js';
+import { stepTitles } from './steps.js';
 
 export interface StepDocumentsProps {
   readonly org: string;
   readonly project: string;
   readonly step: StepSlug;
   readonly doc: string | null;
-  readonly info: StepInfo | null;
+  readonly info: StepState | null;
   readonly documents: Resource<{ items: DocumentSummary[] }>;
+  /** The step's URL is built from this (the project's path, with slugs). */
+  readonly base: string;
   readonly onChanged: () => void;
 }
 
 /** One step's documents: generate them, pick one from the list, read, edit and compare it. */
-export function StepDocuments({ org, project, step, doc, info, documents, onChanged }: StepDocumentsProps) {
-  const base = projectBase(org, project);
-  const mine = (documents.data?.items ?? []).filter((d) => d.step === (step as StepName));
+export function StepDocuments({ org, project, step, doc, info, documents, onChanged, base }: StepDocumentsProps) {
+  const mine = (documents.data?.items ?? []).filter((d) => d.step === step);
   const selected = mine.find((d) => d.path === doc) ?? (doc === null ? mine[0] : undefined) ?? null;
 
   return (
     <>
-      <GenerateBar org={org} project={project} step={step as StepName} info={info} onFinished={onChanged} />
+      <GenerateBar org={org} project={project} step={step} info={info} onFinished={onChanged} />
       {documents.status === 'error' && documents.data === null ? (
         <ErrorState error={documents.error} onRetry={onChanged} />
       ) : documents.data === null ? (

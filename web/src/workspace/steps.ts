@@ -1,4 +1,4 @@
-import type { StepInfo, StepName } from '../api/api-types.js';
+import type { Step, StepState } from '../api/api-types.js';
 import type { StepItem } from '../components/stepper.js';
 import type { StepSlug } from '../router/match-route.js';
 
@@ -16,11 +16,11 @@ export function projectBase(org: string, project: string): string {
 }
 
 /** The stepper's items from the project's step states, in the four steps' order. */
-export function stepItems(org: string, project: string, steps: readonly StepInfo[]): StepItem[] {
+export function stepItems(org: string, project: string, steps: readonly StepState[]): StepItem[] {
   return order.map((slug) => ({
     slug,
     title: stepTitles[slug],
-    state: steps.find((s) => s.step === (slug as StepName))?.status ?? 'not-started',
+    state: steps.find((s) => s.step === slug)?.status ?? 'not-started',
     href: `${projectBase(org, project)}/${slug}`,
   }));
 }
