@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { api } from '../api/archway-api.js';
 import type { DocumentSummary } from '../api/api-types.js';
 import { useResource } from '../api/use-resource.js';
-import { MarkdownView } from '../components/markdown-view.js';
+import { DocumentView } from '../components/document-view.js';
 import { ErrorState, Loading, errorMessage } from '../components/states.js';
 import { Link } from '../router/link.js';
 import { navigate, useLocation, useQueryParam, withQuery } from '../router/use-location.js';
@@ -63,7 +63,7 @@ export function DocumentPanel({ org, project, document: doc, onChanged }: Docume
           }}
         />
       ) : (
-        <MarkdownView markdown={active.data.content} />
+        <DocumentView path={doc.path} content={active.data.content} />
       )}
     </article>
   );

@@ -9,14 +9,22 @@ export interface Progress {
   readonly log: readonly string[];
   readonly connected: boolean;
   readonly error: string | null;
+  readonly stepBase: number;
+  readonly stepShare: number;
+  readonly sections: number;
 }
 
-const initial: Progress = { status: 'running', fraction: 0, log: [], connected: true, error: null };
+const initial: Progress = { status: 'running', fraction: 0, log: [], connected: true, error: null, stepBase: 0, stepShare: 1, sections: 0 };
 
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 
-/** Folds one progress event (started, step, section, done, error) into the progress shown. */
+/**
+ * Folds one progress event into the progress shown. The server sends `started`, `step`
+ * ({ step, index, total }), `section` ({ path, change }) per document written, `done` (the
+ * generation result) and `error` ({ code, message }). Within a step the bar creeps towards the
+ * step's end as sections arrive, since their number is not known in advance.
+ */
 export function applyEvent(progress: Progress, message: SseMessage): Progress {
   let data: Record<string, unknown> = {};
   try {
@@ -25,26 +33,43 @@ export function applyEvent(progress: Progress, message: SseMessage): Progress {
   } catch {
     data = { message: message.data };
   }
-  const done = num(data.done) ?? num(data.index) ?? num(data.completed);
-  const total = num(data.total);
-  const explicit = num(data.progress) ?? num(data.fraction) ?? num(data.percent);
-  let fraction = progress.fraction;
-  if (explicit !== null) fraction = explicit > 1 ? explicit / 100 : explicit;
-  else if (done !== null && total !== null && total > 0) fraction = done / total;
-  fraction = Math.min(1, Math.max(progress.fraction, fraction));
-  const label = str(data.title) ?? str(data.section) ?? str(data.path) ?? str(data.message) ?? str(data.step);
   switch (message.event) {
-    case 'done':
-      return { ...progress, status: 'done', fraction: 1, log: [...progress.log, 'Done.'] };
-    case 'error':
-      return { ...progress, status: 'failed', error: str(data.message) ?? str(data.error) ?? 'The job failed.' };
     case 'started':
-      return { ...progress, log: [...progress.log, `Started${label ? `: ${label}` : ''}`] };
-    case 'step':
-    case 'section':
-      return { ...progress, fraction, log: label ? [...progress.log, `${message.event === 'step' ? 'Step' : 'Wrote'}: ${label}`] : progress.log };
+      return { ...progress, log: [...progress.log, 'Reading the requirements…'] };
+    case 'step': {
+      const index = num(data.index) ?? 1;
+      const total = Math.max(1, num(data.total) ?? 1);
+      const name = str(data.step) ?? `step ${index}`;
+      return {
+        ...progress,
+        stepBase: (index - 1) / total,
+        stepShare: 1 / total,
+        sections: 0,
+        fraction: Math.max(progress.fraction, (index - 1) / total),
+        log: [...progress.log, `Step ${index} of ${total}: ${name}`],
+      };
+    }
+    case 'section': {
+      const sections = progress.sections + 1;
+      const fraction = progress.stepBase + progress.stepShare * (sections / (sections + 3));
+      const path = str(data.path) ?? str(data.title) ?? 'a section';
+      const change = str(data.change);
+      return {
+        ...progress,
+        sections,
+        fraction: Math.min(0.99, Math.max(progress.fraction, fraction)),
+        log: [...progress.log, `${change === 'unchanged' ? 'Unchanged' : change === 'added' ? 'Wrote' : 'Updated'} ${path}`],
+      };
+    }
+    case 'done': {
+      const documents = Array.isArray(data.documents) ? (data.documents as { change?: unknown }[]) : [];
+      const changed = documents.filter((d) => d.change !== 'unchanged').length;
+      return { ...progress, status: 'done', fraction: 1, log: [...progress.log, `Done: ${changed} of ${documents.length} documents new or changed.`] };
+    }
+    case 'error':
+      return { ...progress, status: 'failed', error: str(data.message) ?? 'The job failed.', log: [...progress.log, `Failed: ${str(data.message) ?? 'unknown error'}`] };
     default:
-      return { ...progress, fraction };
+      return progress;
   }
 }
 
