@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
+import { buildGraph } from './graph/build-graph.js';
+import { createPythonResolver } from './graph/resolve-python.js';
+import { loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
+import { parseFiles } from './parse/parse-files.js';
+import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
+import { recoverEndpoints } from './recover/recover-endpoints.js';
+import { recoverModel } from './recover/recover-model.js';
+import { reviewCodes } from './review-codes.js';
+import type { Analysis, ParsedFile } from './review-types.js';
+import { scanRepository } from './scan/scan-repository.js';
+
+export interface AnalyzeOptions {
+  /** Where the incremental cache lives; default `<repo>/.archway-cache`. */
+  readonly cacheDir?: string;
+  /** `false` parses everything and writes no cache. */
+  readonly cache?: boolean;
+  /** Layer id → glob patterns, checked before the conventional names. */
+  readonly layers?: LayerPatterns;
+  readonly conventions?: readonly LayerConvention[];
+  /** Called while parsing, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+function assertDirectory(root: string): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(root).isDirectory();
+  } catch {
+    throw new ArchwayError([reviewCodes.issue('REVIEW_PATH_NOT_FOUND', `no such folder: ${root}`, { path: root })]);
+  }
+  if (!isDir) throw new ArchwayError([reviewCodes.issue('REVIEW_NOT_A_DIRECTORY', `not a folder: ${root}`, { path: root })]);
+}
+
+function resolveKeyOf(root: string, paths: readonly string[]): string {
+  const hash = createHash('sha1');
+  for (const p of paths) {
+    hash.update(p).update('\0');
+    if (/(^|\/)(tsconfig[\w.-]*\.json|jsconfig\.json|package\.json)$/.test(p)) {
+      try {
+        hash.update(readFileSync(join(root, p)));
+      } catch {
+        hash.update('unreadable');
+      }
+    }
+  }
+  return hash.digest('hex');
+}
+
+function projectName(root: string): string {
+  try {
+    const name = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: unknown }).name;
+    if (typeof name === 'string' && name) return name;
+  } catch {
+    // no package.json: the folder name names the system
+  }
+  return basename(root);
+}
+
+/**
+ * Runs the review pipeline up to the recovered architecture: scan → parse (cached by content hash)
+ * → graph (compiler-grade resolution, cached per folder and specifier) → layers, endpoints, model.
+ * Throws `ArchwayError` only for a missing or non-folder path; every other problem is an issue.
+ */
+export async function analyzeRepository(path: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const root = resolve(path);
+  assertDirectory(root);
+  const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
+  const useCache = options.cache !== false;
+  const insideRoot = relative(root, cacheDir);
+  const scan = scanRepository(root, { skip: insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [] });
+  const issues: ArchwayIssue[] = [...scan.issues];
+  const stored: StoredCache = useCache ? loadCache(cacheDir) : { parse: new Map(), resolutions: new Map(), resolveKey: '' };
+  const parsedOutcome = await parseFiles(root, scan.files, stored.parse, options.onProgress);
+  issues.push(...parsedOutcome.issues);
+  const parsed = parsedOutcome.parsed;
+
+  const allPaths = scan.files.map((f) => f.path);
+  const resolveKey = resolveKeyOf(root, allPaths);
+  const resolutions = stored.resolveKey === resolveKey ? stored.resolutions : new Map<string, readonly string[]>();
+  const sourcePaths = new Set(parsed.map((p) => p.path));
+  const python = createPythonResolver(sourcePaths);
+  const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
+  const graph = await buildGraph(parsed, { typescript, python }, resolutions);
+
+  const conventions = options.conventions ?? DEFAULT_LAYERS;
+  const layerOf = assignLayers(graph.modules, options.layers, conventions);
+  const targetsOf = (file: ParsedFile, specifier: string, names: readonly string[]): readonly string[] => {
+    const dir = file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')));
+    const py = file.language === 'python';
+    return resolutions.get(`${py ? 'py' : 'ts'}\0${dir}\0${specifier}${py ? `\0${names.join(',')}` : ''}`) ?? [];
+  };
+  const endpoints = recoverEndpoints(parsed, targetsOf);
+  const model = recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions });
+
+  if (useCache) {
+    const error = saveCache(cacheDir, { parse: stored.parse, resolutions, resolveKey }, sourcePaths);
+    if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
+  }
+  return {
+    scan, parsed, graph, layerOf, endpoints, model, issues,
+    stats: { files: scan.files.length, modules: graph.modules.length, edges: graph.edges.length, parsed: parsedOutcome.reparsed, cached: parsedOutcome.cached },
+  };
+}

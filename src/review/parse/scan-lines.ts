@@ -1,0 +1,75 @@
+import type { SecretHit, Suppression } from '../review-types.js';
+
+const TOKEN_PATTERNS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
+  { name: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { name: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
+  { name: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{16,}\b/ },
+  { name: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/ },
+  { name: 'OpenAI key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
+  { name: 'private key', pattern: /-----BEGIN (?:RSA |EC |OPENSSH |DSA |PGP )?PRIVATE KEY-----/ },
+];
+
+const ASSIGNMENT =
+  /\b([A-Za-z_$][\w$]*?(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|private_?key|client_?secret|signing_?key)[\w$]*)["']?\s*(?::|=|:=)\s*(?:[A-Za-z_.]+\()?["'`]([^"'`\s]{8,})["'`]/i;
+const CONNECTION = /\b[a-z][a-z0-9+]*:\/\/[^:/\s"'@]+:([^@\s"'/]{3,})@/i;
+const PLACEHOLDER = /^(?:changeme|change-me|change_me|example|your[-_]|xxx|\*{3,}|<[^>]*>|\$\{|\{\{|%\(|test|dummy|placeholder|redacted|secret$|password$|process\.env|os\.environ)/i;
+
+export function redact(value: string): string {
+  return `${value.slice(0, 4)}${'*'.repeat(Math.min(8, Math.max(4, value.length - 4)))}`;
+}
+
+/** Hard-coded credentials: token formats, secret-named assignments and passwords inside connection strings. */
+export function findSecrets(lines: readonly string[]): SecretHit[] {
+  const hits: SecretHit[] = [];
+  lines.forEach((text, i) => {
+    if (text.length > 2000) return;
+    for (const { name, pattern } of TOKEN_PATTERNS) {
+      const m = pattern.exec(text);
+      if (m) {
+        hits.push({ line: i + 1, column: m.index + 1, name, redacted: redact(m[0]) });
+        return;
+      }
+    }
+    const a = ASSIGNMENT.exec(text);
+    if (a && !PLACEHOLDER.test(a[2]!)) {
+      hits.push({ line: i + 1, column: a.index + 1, name: a[1]!, redacted: redact(a[2]!) });
+      return;
+    }
+    const c = CONNECTION.exec(text);
+    if (c && !PLACEHOLDER.test(c[1]!) && !/^(?:\$|\{|%)/.test(c[1]!)) {
+      hits.push({ line: i + 1, column: c.index + 1, name: 'connection string password', redacted: redact(c[1]!) });
+    }
+  });
+  return hits;
+}
+
+const SUPPRESSION = /(?:\/\/|#|\/\*)\s*archway-ignore\s+([\w./-]+)(.*)$/;
+
+/**
+ * `// archway-ignore <rule-id>: <reason> [ADR-003]` (or `#` in Python). Applies to its own line and
+ * the next one. A suppression without a reason is returned separately: it is itself a finding.
+ */
+export function findSuppressions(lines: readonly string[]): { suppressions: Suppression[]; bad: { line: number; ruleId: string }[] } {
+  const suppressions: Suppression[] = [];
+  const bad: { line: number; ruleId: string }[] = [];
+  lines.forEach((text, i) => {
+    if (!text.includes('archway-ignore')) return;
+    const m = SUPPRESSION.exec(text);
+    if (!m) return;
+    const ruleId = m[1]!;
+    const rest = (m[2] ?? '').replace(/\*\/\s*$/, '').trim();
+    let reason = rest.startsWith(':') ? rest.slice(1).trim() : '';
+    const adr = /\[(ADR-\d+)\]\s*$/.exec(reason);
+    if (adr) reason = reason.slice(0, adr.index).trim();
+    if (!reason) bad.push({ line: i + 1, ruleId });
+    else suppressions.push({ line: i + 1, ruleId, reason, ...(adr ? { adr: adr[1]! } : {}) });
+  });
+  return { suppressions, bad };
+}
+
+/** Words that mark a handler as paginating its results. */
+export const PAGINATION_WORDS = /\b(limit|offset|page|page_?size|per_?page|cursor|take|skip|after|before|pageToken|page_token)\b/i;
+
+/** A SQL statement in a string: the table it reads or writes. */
+export const SQL_STATEMENT = /\b(?:select\b[\s\S]*?\bfrom|insert\s+into|update|delete\s+from)\s+["`]?([A-Za-z_][\w]*)["`]?/i;
+export const SQL_START = /^\s*(?:select|insert|update|delete|with)\s/i;

@@ -1,0 +1,44 @@
+import type { RenderedFile } from '../../model/rendered-file.js';
+import type { ReviewResult } from '../review-repository.js';
+import { c4ComponentMermaid, c4ContainerMermaid, structurizrDsl } from './c4-diagrams.js';
+import { renderGraph } from './graph-formats.js';
+import { reviewMarkdown } from './review-markdown.js';
+import { sarifReport } from './sarif-report.js';
+import { techDebtItems, techDebtTable } from './tech-debt-table.js';
+
+export const ARCHWAY_VERSION = '0.1.0';
+
+/** The review as JSON: stats, findings, suppressions, endpoints, debt and the recovered model. Deterministic. */
+export function reviewJson(result: ReviewResult): string {
+  const { analysis } = result;
+  return `${JSON.stringify({
+    stats: result.stats,
+    findings: result.findings,
+    suppressions: result.suppressions,
+    issues: result.issues,
+    techDebt: techDebtItems(result.findings),
+    scan: { languages: analysis.scan.languages, stack: analysis.scan.stack, datastores: analysis.scan.datastores, infrastructure: analysis.scan.infrastructure, testFiles: analysis.scan.testFiles },
+    endpoints: analysis.endpoints,
+    layers: analysis.layerOf,
+    model: result.model,
+  }, null, 2)}\n`;
+}
+
+/** Every file of the `review/` folder, sorted by path. Pure: the CLI writes them. */
+export function renderReview(result: ReviewResult): RenderedFile[] {
+  const { analysis } = result;
+  const files: RenderedFile[] = [
+    { path: 'review.md', content: reviewMarkdown(result) },
+    { path: 'tech-debt.md', content: `## Technical Debt\n\n${techDebtTable(result.findings)}\n` },
+    { path: 'review.json', content: reviewJson(result) },
+    { path: 'review.sarif', content: sarifReport(result.findings, { toolVersion: ARCHWAY_VERSION }) },
+    { path: 'architecture.json', content: `${JSON.stringify(result.model, null, 2)}\n` },
+    { path: 'c4-containers.mmd', content: c4ContainerMermaid(result.model) },
+    { path: 'c4-components.mmd', content: c4ComponentMermaid(result.model) },
+    { path: 'workspace.dsl', content: structurizrDsl(result.model) },
+    { path: 'dependencies.mmd', content: renderGraph(analysis.graph, analysis.layerOf, 'mermaid') },
+    { path: 'dependencies.dot', content: renderGraph(analysis.graph, analysis.layerOf, 'dot') },
+    { path: 'dependencies.json', content: renderGraph(analysis.graph, analysis.layerOf, 'json') },
+  ];
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,38 @@
+import type { Finding } from '../review-types.js';
+import { isTestFile } from '../scan/scan-repository.js';
+import { finding } from './rule-catalog.js';
+import type { RuleContext } from './rule-context.js';
+
+/** Hard-coded credentials; the message carries only a redacted value. */
+export function secretRule(ctx: RuleContext): Finding[] {
+  return ctx.parsed.flatMap((file) =>
+    file.secrets.map((s) => finding('hardcoded-secret', { file: file.path, line: s.line }, `hard-coded secret ${s.name} = ${s.redacted}`, `${s.name} ${s.redacted}`)),
+  );
+}
+
+const TESTED_LAYERS = new Set(['routes', 'controllers', 'services', 'repositories', 'middleware']);
+const stem = (p: string): string =>
+  p.slice(p.lastIndexOf('/') + 1).replace(/\.[^./]+$/, '').replace(/^test_|_test$|\.(test|spec)$/g, '').toLowerCase();
+
+/** Layers whose modules no test imports or names. */
+export function layerTestsRule(ctx: RuleContext): Finding[] {
+  const tests = ctx.graph.modules.filter(isTestFile);
+  const reached = new Set(ctx.graph.edges.filter((e) => isTestFile(e.from)).map((e) => e.to));
+  const testStems = new Set(tests.map(stem));
+  const byLayer = new Map<string, string[]>();
+  for (const [path, layer] of Object.entries(ctx.layerOf)) if (TESTED_LAYERS.has(layer)) (byLayer.get(layer) ?? byLayer.set(layer, []).get(layer)!).push(path);
+  const out: Finding[] = [];
+  for (const [layer, modules] of [...byLayer].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (modules.some((m) => reached.has(m) || testStems.has(stem(m)))) continue;
+    const first = modules.sort()[0]!;
+    out.push(finding('layer-without-tests', { file: first, line: 1 }, `no test imports or names any of the ${modules.length} ${layer} module${modules.length > 1 ? 's' : ''}`, layer));
+  }
+  return out;
+}
+
+/** `archway-ignore` comments without a reason. */
+export function suppressionReasonRule(ctx: RuleContext): Finding[] {
+  return ctx.parsed.flatMap((file) =>
+    file.badSuppressions.map((b) => finding('suppression-without-reason', { file: file.path, line: b.line }, `suppression of ${b.ruleId} gives no reason`, `${b.ruleId} ${b.line}`)),
+  );
+}

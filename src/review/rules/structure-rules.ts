@@ -1,0 +1,69 @@
+import { shortestCycle, stronglyConnected } from '../graph/find-cycles.js';
+import type { Edge, Finding } from '../review-types.js';
+import { isTestFile } from '../scan/scan-repository.js';
+import { finding } from './rule-catalog.js';
+import type { RuleContext } from './rule-context.js';
+
+/** Edges from a layer to one it may not depend on (type-only imports do not count). */
+export function layerDirectionRule(ctx: RuleContext): Finding[] {
+  const allowed = new Map(ctx.conventions.map((c) => [c.id, new Set(c.mayDependOn)]));
+  const out: Finding[] = [];
+  for (const e of ctx.graph.edges) {
+    const from = ctx.layerOf[e.from];
+    const to = ctx.layerOf[e.to];
+    if (!from || !to || from === to || e.typeOnly) continue;
+    if (allowed.get(from)?.has(to) ?? true) continue;
+    const may = [...(allowed.get(from) ?? [])].join(', ') || 'nothing';
+    out.push(finding('layer-direction', { file: e.from, line: e.line }, `${from} module imports ${to} module ${e.to}; ${from} may depend only on ${may}`, `${e.from}>${e.to}`));
+  }
+  return out;
+}
+
+/** One finding per strongly connected component, showing its shortest cycle. */
+export function cycleRule(ctx: RuleContext): Finding[] {
+  const runtime = ctx.graph.edges.filter((e) => !e.typeOnly);
+  const edgeOf = new Map<string, Edge>(runtime.map((e) => [`${e.from}>${e.to}`, e]));
+  return stronglyConnected(ctx.graph.modules, runtime).map((component) => {
+    const cycle = shortestCycle(component, runtime);
+    const steps = cycle.map((m, i) => edgeOf.get(`${m}>${cycle[(i + 1) % cycle.length]}`)!);
+    const text = [...cycle, cycle[0]].join(' → ');
+    const more = component.length > cycle.length ? ` (${component.length} modules are entangled in total)` : '';
+    return finding('dependency-cycle', { file: steps[0]!.from, line: steps[0]!.line }, `dependency cycle: ${text}${more}`, [...component].join('|'), {
+      related: steps.slice(1).map((s) => ({ file: s.from, line: s.line, message: `imports ${s.to}` })),
+    });
+  });
+}
+
+export function godModuleRule(ctx: RuleContext): Finding[] {
+  const fanIn = new Map<string, number>();
+  const fanOut = new Map<string, number>();
+  for (const e of ctx.graph.edges) {
+    fanIn.set(e.to, (fanIn.get(e.to) ?? 0) + 1);
+    fanOut.set(e.from, (fanOut.get(e.from) ?? 0) + 1);
+  }
+  const { maxLines, maxFanIn, maxFanOut } = ctx.thresholds;
+  const out: Finding[] = [];
+  for (const file of ctx.parsed) {
+    if (isTestFile(file.path)) continue;
+    const reasons: string[] = [];
+    if (file.lines > maxLines) reasons.push(`${file.lines} lines (limit ${maxLines})`);
+    if ((fanIn.get(file.path) ?? 0) > maxFanIn) reasons.push(`imported by ${fanIn.get(file.path)} modules (limit ${maxFanIn})`);
+    if ((fanOut.get(file.path) ?? 0) > maxFanOut) reasons.push(`imports ${fanOut.get(file.path)} modules (limit ${maxFanOut})`);
+    if (reasons.length) out.push(finding('god-module', { file: file.path, line: 1 }, `god module: ${reasons.join(', ')}`, reasons.map((r) => r.split(' ')[1]).join(',')));
+  }
+  return out;
+}
+
+const ENTRY = /(^|\/)(index|main|app|server|cli|__main__|__init__|manage|wsgi|asgi|setup|conftest|cli|bin|worker|handler|lambda|[\w.-]+\.config|vite\.config|vitest\.config|jest\.config|eslint\.config)\.[^/]+$/;
+
+/** Modules with no edges in or out, other than tests, entry points and configuration files. */
+export function orphanRule(ctx: RuleContext): Finding[] {
+  const connected = new Set<string>();
+  for (const e of ctx.graph.edges) {
+    connected.add(e.from);
+    connected.add(e.to);
+  }
+  return ctx.graph.modules
+    .filter((m) => !connected.has(m) && !isTestFile(m) && !ENTRY.test(m) && !/(^|\/)(scripts|migrations|alembic|bench|examples?|docs)\//.test(m))
+    .map((m) => finding('orphan-module', { file: m, line: 1 }, `orphan module: ${m} imports no local module and no module imports it`, m));
+}
