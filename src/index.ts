@@ -18,6 +18,12 @@ export { readBrief } from './brief/read-brief.js';
 export { loadCatalog } from './catalog/catalog.js';
 export type { Catalog, Price, Technology, TechnologyKind } from './catalog/catalog.js';
 
+// ---- capacity and decisions ----
+export { capacityModel } from './capacity/capacity-model.js';
+export { findFigure, figureValue } from './capacity/find-figure.js';
+export { decideAll } from './decide/decide-all.js';
+export { deploymentOptions } from './decide/deployment/deployment-options.js';
+
 // ---- design pipeline ----
 export { design, designFromBrief } from './pipeline/design.js';
 export type { DesignOptions, DesignResult } from './pipeline/design.js';
