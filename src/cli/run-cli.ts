@@ -19,6 +19,14 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Write a commented starter brief.',
     load: async () => (await import('./commands/init-command.js')).initCommand,
   },
+  serve: {
+    summary: 'Run the multi-tenant Archway server (PGlite by default; DATABASE_URL, REDIS_URL to scale out).',
+    load: async () => (await import('./commands/serve-command.js')).serveCommand,
+  },
+  db: {
+    summary: "Apply or revert the server's database migrations (migrate | rollback).",
+    load: async () => (await import('./commands/db-command.js')).dbCommand,
+  },
 };
 
 const VERSION = '0.1.0';
