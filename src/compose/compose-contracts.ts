@@ -5,6 +5,7 @@ import { contractSettings } from './contracts/contract-settings.js';
 import { endpointsFromModel } from './contracts/endpoints-from-model.js';
 import { tableIndexes } from './contracts/table-indexes.js';
 import { tablesFromBrief } from './contracts/tables-from-brief.js';
+import { operationSchemas, schemaFields } from '../ingest/draft-conflicts.js';
 
 export interface ComposeContractsOptions {
   /** Container id that serves the API endpoints (default `api`). */
@@ -17,6 +18,12 @@ function versionPrefix(paths: readonly string[]): string {
   const firsts = new Set(paths.map((p) => /^\/(v\d+)(\/|$)/.exec(p)?.[1] ?? ''));
   const [only] = firsts;
   return firsts.size === 1 && only ? `/${only}` : '';
+}
+
+/** `camel` when the user's API draft names its fields in camelCase, so generated schemas match it. */
+function propertyCase(operations: UnderstoodBrief['brief']['drafts']['operations']): 'snake' | 'camel' {
+  const fields = operations.flatMap((o) => operationSchemas(o.operation).flatMap(schemaFields));
+  return fields.some((f) => /[a-z][A-Z]/.test(f)) ? 'camel' : 'snake';
 }
 
 /**
@@ -38,6 +45,6 @@ export function composeContracts(
   const endpoints = endpointsFromModel({ brief, tables, settings, prefix, containerId: options.apiContainerId ?? 'api' });
   return {
     dataModel: { tenancy: settings.tenancy, tables: tables.map((t) => ({ ...t, indexes: tableIndexes(t, endpoints) })) },
-    api: { style: settings.style, versionPrefix: prefix, securitySchemes: settings.securitySchemes, endpoints },
+    api: { style: settings.style, versionPrefix: prefix, securitySchemes: settings.securitySchemes, endpoints, propertyCase: propertyCase(brief.drafts.operations) },
   };
 }

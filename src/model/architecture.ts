@@ -240,6 +240,8 @@ export interface ApiModel {
   readonly versionPrefix: string;
   readonly securitySchemes: readonly ('bearer-jwt' | 'api-key' | 'oauth2' | 'oidc' | 'saml')[];
   readonly endpoints: readonly Endpoint[];
+  /** JSON property naming: `snake` (`page_size`, default) or `camel` when the user's drafts use it. */
+  readonly propertyCase?: 'snake' | 'camel';
 }
 
 // ---- Views and qualities ----

@@ -2,6 +2,8 @@ import { aboutRenderer } from './about/about-renderer.js';
 import { adrRenderer } from './adr/adr-renderer.js';
 import { architectureRenderer } from './architecture/architecture-renderer.js';
 import { architectureJsonRenderer } from './model-json/architecture-json-renderer.js';
+import { openApiRenderer } from './openapi/openapi-renderer.js';
+import { migrationsRenderer } from './sql/migrations-renderer.js';
 import { plansRenderer } from './plans/plans-renderer.js';
 import { readmeRenderer } from './readme/readme-renderer.js';
 import type { Renderer } from './renderer.js';
@@ -21,4 +23,6 @@ export const RENDERERS: readonly Renderer[] = [
   plansRenderer,
   workspaceRenderer,
   architectureJsonRenderer,
+  openApiRenderer,
+  migrationsRenderer,
 ];
