@@ -6,17 +6,24 @@ import { decideAll } from '../../src/decide/decide-all.js';
 import { deploymentOptions } from '../../src/decide/deployment/deployment-options.js';
 import type { CapacityModel } from '../../src/model/capacity.js';
 import type { Decision, DecisionArea } from '../../src/model/decision.js';
-import { understoodFixture } from './understood-fixture.js';
+import type { UnderstoodBrief } from '../../src/brief/understood-brief.js';
+import { readExample } from './read-example.js';
 
 /**
  * The acceptance cases of /work/shared/examples/expected.md: every Given and Derived decision and every
- * Figure, asserted through the decisions and capacity figures. Driven from the brief fixtures until the
- * Markdown reader lands; then `understoodFixture` is swapped for `readBrief` over the example files.
+ * Figure, asserted through the decisions and capacity figures. The examples are read from their Markdown
+ * files through `readBrief`, so the engine must reach the decisions from the text.
  */
 const catalog = loadCatalog();
 
+const EXAMPLES: Record<string, UnderstoodBrief> = {};
+for (const name of ['jeex-plan.md', 'berqenas.md', 'nexusflow.md', 'orchestra.md', 'fieldservice']) {
+  EXAMPLES[name.replace(/\.md$/, '')] = await readExample(name);
+}
+
 function designed(name: string) {
-  const understood = understoodFixture(name);
+  const understood = EXAMPLES[name]!;
+  expect(understood.issues.filter((i) => i.severity === 'error')).toEqual([]);
   const capacity = capacityModel(understood);
   const decisions = decideAll(understood, capacity, catalog);
   const get = (area: DecisionArea): Decision => decisions.find((d) => d.area === area)!;
