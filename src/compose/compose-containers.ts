@@ -10,15 +10,17 @@ const KIND_TO_CONTAINER: Partial<Record<TechnologyKind, { id: string; kind: Cont
   database: { id: 'database', kind: 'database', role: 'Database', description: 'System of record.' },
   cache: { id: 'cache', kind: 'cache', role: 'Cache', description: 'Hot reads, rate-limit counters and short-lived state.' },
   'message-broker': { id: 'message-broker', kind: 'message-broker', role: 'Message broker', description: 'Events and jobs between containers.' },
-  'search-engine': { id: 'search', kind: 'search-engine', role: 'Search engine', description: 'Full-text index over the searchable records.' },
+  'search-engine': { id: 'search-engine', kind: 'search-engine', role: 'Search engine', description: 'Full-text index over the searchable records.' },
   'vector-store': { id: 'vector-store', kind: 'vector-store', role: 'Vector store', description: 'Embeddings for semantic search, filtered by scope.' },
   'object-storage': { id: 'object-storage', kind: 'object-storage', role: 'Object storage', description: 'Uploaded files and exports.' },
-  'analytics-store': { id: 'analytics', kind: 'analytics-store', role: 'Analytics store', description: 'Events and aggregates for reports and dashboards.' },
+  'analytics-store': { id: 'analytics-store', kind: 'analytics-store', role: 'Analytics store', description: 'Events and aggregates for reports and dashboards.' },
   'connection-pooler': { id: 'connection-pooler', kind: 'connection-pooler', role: 'Connection pooler', description: 'Pools database connections.' },
   vpn: { id: 'vpn', kind: 'network', role: 'VPN gateway', description: 'Private networks for remote access.' },
   proxy: { id: 'gateway', kind: 'gateway', role: 'Reverse proxy', description: 'TLS termination, routing and rate limits at the edge.' },
   'api-gateway': { id: 'gateway', kind: 'gateway', role: 'API gateway', description: 'Single entry point: routing, authentication hand-off and rate limits.' },
 };
+
+const CLIENT_AREAS = new Set<DecisionArea>(['web-frontend', 'mobile-frontend', 'desktop-frontend']);
 
 /** Traits of a technology that rides on another container instead of running its own. */
 const RIDES_ON: Readonly<Record<string, string>> = {
@@ -28,7 +30,12 @@ const RIDES_ON: Readonly<Record<string, string>> = {
 };
 
 export function techLabel(techs: readonly Technology[], max = 3): string {
-  return techs.slice(0, max).map((t) => `${t.name} ${t.minVersion}`).join(' / ') || 'to be chosen';
+  return techs.slice(0, max).map(versioned).join(' / ') || 'to be chosen';
+}
+
+/** `PostgreSQL 16`; managed services without a version stay bare (`Amazon S3`). */
+export function versioned(t: Technology): string {
+  return /^\d/.test(t.minVersion) ? `${t.name} ${t.minVersion}` : t.name;
 }
 
 export function holdsPersonalData(brief: Brief): boolean {
@@ -53,7 +60,7 @@ export function composeContainers(brief: Brief, d: Decisions, services: readonly
   const hasGatewayTech = (['edge-and-traffic'] as const).some((a) => d.techs(a).some((t) => t.kind === 'proxy' || t.kind === 'api-gateway'));
 
   const clients: [DecisionArea, string, ContainerKind, string, string][] = [
-    ['web-frontend', 'web-app', 'web-app', 'Web app', 'Single-page application in the browser.'],
+    ['web-frontend', 'web', 'web-app', 'Web app', 'Single-page application in the browser.'],
     ['mobile-frontend', 'mobile-app', 'mobile-app', 'Mobile app', 'App on the phone.'],
     ['desktop-frontend', 'desktop-app', 'desktop-app', 'Desktop app', 'Desktop application.'],
   ];
@@ -99,8 +106,10 @@ export function composeContainers(brief: Brief, d: Decisions, services: readonly
   }
 
   for (const decision of d.all) {
-    if (decision.status === 'not-applicable') continue;
+    // A client's own storage (SQLite on the phone) lives inside the client, not beside the backend.
+    if (decision.status === 'not-applicable' || CLIENT_AREAS.has(decision.area)) continue;
     for (const t of d.techs(decision.area)) {
+      if (t.traits.includes('embedded')) continue;
       const ride = t.traits.map((tr) => RIDES_ON[tr]).find((x) => x !== undefined);
       if (ride) {
         attach(ride, decision.area);
@@ -117,7 +126,7 @@ export function composeContainers(brief: Brief, d: Decisions, services: readonly
       add(
         {
           id: out.has(spec.id) ? `${spec.id}-${t.id}` : spec.id,
-          name: `${spec.role} (${t.name})`, containerKind: spec.kind, technology: `${t.name} ${t.minVersion}`,
+          name: `${spec.role} (${t.name})`, containerKind: spec.kind, technology: versioned(t),
           description: spec.description, decisionIds: [decision.area],
           holdsPersonalData: personal && dataKind && spec.kind !== 'message-broker', publicFacing: spec.kind === 'gateway' || spec.kind === 'network',
         },

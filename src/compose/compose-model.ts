@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { MODEL_SCHEMA_VERSION, type ArchitectureModel, type DeploymentOption } from '../model/architecture.js';
 import type { CapacityModel } from '../model/capacity.js';
 import type { Decision } from '../model/decision.js';
+import { deploymentOptions } from '../decide/deployment/deployment-options.js';
 import { composeComponents } from './compose-components.js';
 import { composeContainers } from './compose-containers.js';
 import { composeContracts } from './compose-contracts.js';
@@ -17,6 +18,7 @@ import { composeTraceability } from './compose-traceability.js';
 import { decisionLookup } from './decision-lookup.js';
 import { domainModules } from './domain-modules.js';
 import { numberAdrs } from './number-adrs.js';
+import { placeContainers } from './place-containers.js';
 import { serviceBoundaries } from './service-boundaries.js';
 import { slugify } from './slugify.js';
 
@@ -25,7 +27,7 @@ export interface ComposeInput {
   readonly capacity: CapacityModel;
   readonly decisions: readonly Decision[];
   readonly catalog: Catalog;
-  /** Deployment options sized by the decide stage for these containers. */
+  /** Deployment options; by default the decide stage's `deploymentOptions` for these decisions. */
   readonly deployment?: readonly DeploymentOption[];
 }
 
@@ -68,7 +70,7 @@ export function composeModel(input: ComposeInput): ArchitectureModel {
     containers,
     components,
     relations: [...containerRelations, ...componentRelations],
-    deployment: input.deployment ?? [],
+    deployment: placeContainers(input.deployment ?? deploymentOptions(understood, capacity, catalog, decisions), containers),
     decisions,
     capacity,
     dataModel: contracts.dataModel,

@@ -35,6 +35,7 @@ export function composeRelations(
     for (const c of clients.filter((x) => x.containerKind !== 'cli')) rel(entry.id, c.id, 'Streams live updates', d.get('realtime')!.choice, 'async');
   }
   if (gateway) for (const b of backends) rel(gateway.id, b.id, 'Routes requests', 'HTTPS');
+  for (const extra of ofKind('gateway').slice(1)) if (gateway) rel(extra.id, gateway.id, 'Forwards traffic', 'HTTPS');
   if (backends.length > 1 && !gateway) for (const b of backends.slice(1)) rel(backends[0]!.id, b.id, 'Calls', 'HTTPS');
 
   const database = ofKind('database')[0];
