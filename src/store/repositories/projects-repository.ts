@@ -33,7 +33,8 @@ export const projectsRepository = {
     return Number(r.numDeletedRows) > 0;
   },
   async setUnderstood(s: Scope, projectId: string, understood: unknown) {
-    await s.trx.updateTable('projects').set({ understood: JSON.stringify(understood), updated_at: new Date() }).where('org_id', '=', s.ctx.orgId).where('id', '=', projectId).execute();
+    // Not a change of the project's inputs: `updated_at` (which makes generated steps stale) stays.
+    await s.trx.updateTable('projects').set({ understood: JSON.stringify(understood) }).where('org_id', '=', s.ctx.orgId).where('id', '=', projectId).execute();
   },
   async setAnswers(s: Scope, projectId: string, answers: Record<string, string>) {
     await s.trx.updateTable('projects').set({ answers: JSON.stringify(answers), updated_at: new Date() }).where('org_id', '=', s.ctx.orgId).where('id', '=', projectId).execute();
