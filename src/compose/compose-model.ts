@@ -64,7 +64,7 @@ export function composeModel(input: ComposeInput): ArchitectureModel {
     kind: 'architecture-model',
     schemaVersion: MODEL_SCHEMA_VERSION,
     origin: 'designed',
-    system: { id: slugify(brief.name, 'system'), name: brief.name, summary: brief.summary },
+    system: { id: slugify(brief.name, 'system'), name: oneLine(brief.name), summary: brief.summary.trim() },
     people,
     externalSystems,
     containers,
@@ -84,4 +84,9 @@ export function composeModel(input: ComposeInput): ArchitectureModel {
     assumptions: understood.assumptions,
     questions: understood.questions,
   };
+}
+
+/** Names are titles: one line, single spaces, so no output format can be broken out of by a newline. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -12,7 +12,7 @@ export function composePeople(brief: Brief): Person[] {
     for (let n = 2; seen.has(id); n++) id = `${slugify(p.id || p.name, 'person')}-${n}`;
     seen.add(id);
     const count = p.count !== undefined ? ` (${p.count})` : '';
-    people.push({ kind: 'person', id, name: p.name, description: `${p.description}${count}`.trim() });
+    people.push({ kind: 'person', id, name: p.name.replace(/\s+/g, ' ').trim(), description: `${p.description}${count}`.trim() });
   }
   return people;
 }
@@ -48,7 +48,7 @@ export function composeExternalSystems(brief: Brief, d: Decisions): ExternalSyst
     const id = slugify(i.name, 'external');
     if (out.has(id)) continue;
     kinds.add(i.kind);
-    out.set(id, { kind: 'external-system', id, name: i.name, description: i.description || GENERIC[i.kind].description, systemKind: i.kind });
+    out.set(id, { kind: 'external-system', id, name: i.name.replace(/\s+/g, ' ').trim(), description: i.description || GENERIC[i.kind].description, systemKind: i.kind });
   }
   const implied: ExternalSystemKind[] = [];
   const c = brief.capabilities;
