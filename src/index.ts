@@ -13,6 +13,12 @@ export { briefSchema, BRIEF_SCHEMA_VERSION } from './brief/brief-schema.js';
 export type { Brief, BriefInput } from './brief/brief-schema.js';
 export type { InputFile, UnderstoodBrief } from './brief/understood-brief.js';
 export { readBrief } from './brief/read-brief.js';
+export type { ReadBriefOptions } from './brief/read-brief.js';
+export { briefToYaml } from './brief/brief-to-yaml.js';
+export { briefJsonSchema } from './brief/brief-json-schema.js';
+export { STARTER_BRIEF } from './brief/starter-brief.js';
+export { briefCodes } from './brief/brief-codes.js';
+export { MAX_INPUT_BYTES as MAX_BRIEF_INPUT_BYTES } from './brief/input-guard.js';
 
 // ---- catalog ----
 export { loadCatalog } from './catalog/catalog.js';
@@ -36,6 +42,16 @@ export { RENDERERS } from './render/registry.js';
 export type { Renderer } from './render/renderer.js';
 export { writePackage } from './package/write-package.js';
 export type { WritePackageOptions, WrittenPackage } from './package/write-package.js';
+
+// ---- review and check (implementations load lazily) ----
+export {
+  reviewRepository, checkRepository, renderReview, renderReviewFormat, sarifOf, starterCheckConfig, baselineFor,
+} from './review/review-api.js';
+export { confirmationFor, checkConfigFromModel, layerRuleId, NO_CYCLES_RULE_ID } from './review/check/rules-from-architecture.js';
+export type { ReviewOptions, ReviewResult } from './review/review-repository.js';
+export type { CheckOptions, CheckResult } from './review/check/check-repository.js';
+export type { CheckConfig, CheckConfigInput, CheckRule } from './review/check/check-config.js';
+export type { Finding, FindingSeverity, AppliedSuppression, RecoveredEndpoint, ReviewStats } from './review/review-types.js';
 
 // ---- cli ----
 export { runCli } from './cli/run-cli.js';

@@ -22,11 +22,6 @@ export const briefCodes = defineCodes({
     title: 'Input file is not text',
     hint: 'Pass Markdown, YAML, JSON, SQL or OpenAPI text files; export documents from word processors as Markdown first.',
   },
-  BRIEF_FILE_UNREADABLE: {
-    severity: 'error',
-    title: 'Input file cannot be read',
-    hint: 'Check the path and the file permissions.',
-  },
   BRIEF_YAML_SYNTAX: {
     severity: 'error',
     title: 'Brief is not valid YAML or JSON',
@@ -66,11 +61,6 @@ export const briefCodes = defineCodes({
     severity: 'warning',
     title: 'An answer is neither an offered option nor a usable value',
     hint: 'Answer with an option key (`a`, `b`, …) or a plain value such as `250` or `99.9`.',
-  },
-  BRIEF_BAD_ARGUMENTS: {
-    severity: 'error',
-    title: 'Command-line arguments are not valid',
-    hint: 'Run the command with `--help` for its options and examples.',
   },
   BRIEF_OUTPUT_EXISTS: {
     severity: 'error',

@@ -99,6 +99,8 @@ export function readYamlBrief(file: string, text: string): FactSet {
     set.issues.push(briefCodes.issue('BRIEF_NOT_A_MAPPING', `${file} holds ${Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`}, not a brief`, { file, line: 1, column: 1 }));
     return set;
   }
+  // `answers:` followed only by commented-out answers (as `archway brief` writes it) means no answers yet.
+  if ((value as Record<string, unknown>)['answers'] === null) delete (value as Record<string, unknown>)['answers'];
   for (const unknown of findUnknownKeys(briefSchema, value)) {
     const ref = locate(loc, nodeAt(doc, [...unknown.path, unknown.key], true)?.range?.[0]);
     const where = unknown.path.length > 0 ? ` in ${unknown.path.join('.')}` : '';
