@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ArchwayError } from '../../errors/issue.js';
+import { reviewCodes } from '../review-codes.js';
+import { REVIEW_RULES } from '../rules/rule-catalog.js';
+
+const severity = z.enum(['error', 'warning', 'info', 'off']);
+const stringOrList = z.union([z.string(), z.array(z.string())]).transform((v) => (typeof v === 'string' ? [v] : v));
+const selector = z.object({ path: stringOrList.optional(), layer: stringOrList.optional() }).strict();
+const common = {
+  id: z.string().min(1),
+  /** Why the rule exists: shown with every violation. */
+  comment: z.string().min(1, 'every rule needs a comment saying why'),
+  severity: severity.default('error'),
+  /** The ADR that motivated the rule, e.g. `docs/adr/ADR-003-layering.md`. */
+  adr: z.string().optional(),
+};
+const typeOnly = z.enum(['count', 'ignore']).default('ignore');
+
+export const checkRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ ...common, kind: z.literal('layers'), allow: z.record(z.string(), z.array(z.string())), typeOnly }).strict(),
+  z.object({ ...common, kind: z.literal('forbidden'), from: selector, to: selector, typeOnly }).strict(),
+  z.object({ ...common, kind: z.literal('allowed'), from: selector, to: selector, typeOnly }).strict(),
+  z.object({ ...common, kind: z.literal('no-cycles'), typeOnly }).strict(),
+  z.object({ ...common, kind: z.literal('max-size'), maxLines: z.number().int().positive().optional(), maxFanIn: z.number().int().positive().optional(), maxFanOut: z.number().int().positive().optional() }).strict(),
+  z.object({ ...common, kind: z.literal('review'), rule: z.enum(Object.keys(REVIEW_RULES) as [keyof typeof REVIEW_RULES, ...(keyof typeof REVIEW_RULES)[]]) }).strict(),
+]);
+
+export const checkConfigSchema = z.object({
+  $schema: z.string().optional(),
+  /** Layer id → glob patterns (`src/http/**`) or folder names, checked before the conventional names. */
+  layers: z.record(z.string(), z.array(z.string())).default({}),
+  /** Keep the conventional layer names (routes, services, repositories…) for code no pattern matches. */
+  conventions: z.boolean().default(true),
+  rules: z.array(checkRuleSchema).default([]),
+}).strict();
+
+export type CheckRule = z.output<typeof checkRuleSchema>;
+export type CheckConfig = z.output<typeof checkConfigSchema>;
+export type CheckConfigInput = z.input<typeof checkConfigSchema>;
+
+export const CONFIG_FILES = ['archway.config.json', 'archway.config.yaml', 'archway.config.yml', 'archway.config.mjs'];
+
+/** Validates a config object; problems become REVIEW_CONFIG_INVALID issues with the JSON path of each. */
+export function parseCheckConfig(data: unknown, file: string): CheckConfig {
+  const result = checkConfigSchema.safeParse(data);
+  if (!result.success) {
+    throw new ArchwayError(result.error.issues.map((i) => reviewCodes.issue('REVIEW_CONFIG_INVALID', i.message, { file, path: i.path.join('.') || '(root)' })));
+  }
+  const ids = new Set<string>();
+  for (const rule of result.data.rules) {
+    if (ids.has(rule.id)) throw new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_INVALID', `rule id '${rule.id}' is used twice`, { file, path: 'rules' })]);
+    ids.add(rule.id);
+  }
+  return result.data;
+}
+
+/** Finds and reads `archway.config.json|yaml|yml|mjs` (or an explicit file). `undefined` when there is none. */
+export async function loadCheckConfig(root: string, explicit?: string): Promise<{ config: CheckConfig; file: string } | undefined> {
+  const file = explicit ? resolve(explicit) : CONFIG_FILES.map((n) => join(root, n)).find((f) => existsSync(f));
+  if (!file) return undefined;
+  if (!existsSync(file)) throw new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_NOT_FOUND', `no such file: ${file}`, { file })]);
+  let data: unknown;
+  try {
+    if (file.endsWith('.mjs') || file.endsWith('.js')) data = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+    else if (/\.ya?ml$/.test(file)) data = parseYaml(readFileSync(file, 'utf8'));
+    else data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_INVALID', `cannot read the configuration: ${(error as Error).message}`, { file })]);
+  }
+  return { config: parseCheckConfig(data, file), file };
+}
