@@ -43,6 +43,16 @@ export type { Renderer } from './render/renderer.js';
 export { writePackage } from './package/write-package.js';
 export type { WritePackageOptions, WrittenPackage } from './package/write-package.js';
 
+// ---- review and check (implementations load lazily) ----
+export {
+  reviewRepository, checkRepository, renderReview, renderReviewFormat, sarifOf, starterCheckConfig, baselineFor,
+} from './review/review-api.js';
+export { confirmationFor, checkConfigFromModel, layerRuleId, NO_CYCLES_RULE_ID } from './review/check/rules-from-architecture.js';
+export type { ReviewOptions, ReviewResult } from './review/review-repository.js';
+export type { CheckOptions, CheckResult } from './review/check/check-repository.js';
+export type { CheckConfig, CheckConfigInput, CheckRule } from './review/check/check-config.js';
+export type { Finding, FindingSeverity, AppliedSuppression, RecoveredEndpoint, ReviewStats } from './review/review-types.js';
+
 // ---- cli ----
 export { runCli } from './cli/run-cli.js';
 export type { CliIO, Command } from './cli/cli-io.js';

@@ -27,6 +27,14 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "Apply or revert the server's database migrations (migrate | rollback).",
     load: async () => (await import('./commands/db-command.js')).dbCommand,
   },
+  review: {
+    summary: 'Recover and review the architecture of an existing codebase (review.md, SARIF, diagrams).',
+    load: async () => (await import('./commands/review-command.js')).reviewCommand,
+  },
+  check: {
+    summary: 'Check the code against its architecture rules; exit 1 on violations (for CI).',
+    load: async () => (await import('./commands/check-command.js')).checkCommand,
+  },
 };
 
 const VERSION = '0.1.0';
