@@ -35,9 +35,15 @@ export async function writePackage(files: readonly RenderedFile[], options: Writ
   if (zipPath) zipBytes = packageZip(files, path.basename(zipPath).replace(/\.zip$/i, ''));
   const staged: Staged[] = [];
   try {
-    if (outDir) staged.push(await stageDir(outDir, files));
-    if (zipPath && zipBytes) staged.push(await stageFile(zipPath, zipBytes));
-    for (const s of staged) await swapInto(s);
+    // One target at a time, so a ZIP may live inside the package folder.
+    if (outDir) {
+      staged.push(await stageDir(outDir, files));
+      await swapInto(staged[staged.length - 1]!);
+    }
+    if (zipPath && zipBytes) {
+      staged.push(await stageFile(zipPath, zipBytes));
+      await swapInto(staged[staged.length - 1]!);
+    }
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.tmp, { recursive: true, force: true })));
     if (error instanceof ArchwayError) throw error;

@@ -75,4 +75,11 @@ describe('writePackage', () => {
     expect(names).toEqual(files.map((f) => `a/${f.path}`));
     expect(new TextDecoder().decode(entries['a/README.md'])).toBe(files.find((f) => f.path === 'README.md')!.content);
   });
+
+  it('can put the ZIP inside the package folder', async () => {
+    const out = path.join(root, 'pkg');
+    await writePackage(files, { outDir: out, zipPath: path.join(out, 'pkg.zip') });
+    expect(await readdir(out)).toContain('pkg.zip');
+    expect(await readdir(root)).toEqual(['pkg']);
+  });
 });
