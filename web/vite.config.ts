@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The Archway web app: built into web/dist, served by the Archway server on the same origin. */
-export default defineConfig(({ command }) => ({
+export default defineConfig(() => ({
   root,
   base: '/',
   plugins: [react()],
@@ -16,8 +16,6 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 2048,
     reportCompressedSize: false,
   },
-  // A build is always the production one, even when started from a test run where NODE_ENV=test.
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },

@@ -10,7 +10,7 @@ describe('web routes', () => {
     expect(matchRoute('/o/acme/members')).toEqual({ kind: 'members', org: 'acme' });
     expect(matchRoute('/o/acme/keys')).toEqual({ kind: 'keys', org: 'acme' });
     expect(matchRoute('/o/acme/p/shop')).toEqual({ kind: 'project', org: 'acme', project: 'shop', step: 'description', doc: null });
-    expect(matchRoute('/o/acme/p/shop/architecture/docs/adr/ADR-001-style.md')).toEqual({
+    expect(matchRoute('/o/acme/p/shop/architecture', '?doc=docs%2Fadr%2FADR-001-style.md&tab=history')).toEqual({
       kind: 'project',
       org: 'acme',
       project: 'shop',
@@ -21,7 +21,7 @@ describe('web routes', () => {
   });
 
   it('shows not-found for paths the app does not have', () => {
-    for (const path of ['/x', '/o', '/o/acme/p', '/o/acme/p/shop/deploy', '/o/acme/settings/x', '/signup/extra', '/o/%E0%A4%A']) {
+    for (const path of ['/x', '/o', '/o/acme/p', '/o/acme/p/shop/deploy', '/o/acme/p/shop/architecture/docs/a.md', '/o/acme/settings/x', '/signup/extra', '/o/%E0%A4%A']) {
       expect(matchRoute(path), path).toEqual({ kind: 'not-found' });
     }
   });
@@ -34,6 +34,11 @@ describe('web routes', () => {
       { kind: 'search', org: 'acme', project: 'shop' },
       { kind: 'members', org: 'acme' },
     ];
-    for (const route of routes) expect(matchRoute(routePath(route))).toEqual(route);
+    for (const route of routes) {
+      const path = routePath(route);
+      const [pathname, search] = path.split('?');
+      expect(matchRoute(pathname!, search ? `?${search}` : '')).toEqual(route);
+      expect(pathname, 'no file extension at the end of a path').not.toMatch(/\.[a-z0-9]+$/i);
+    }
   });
 });

@@ -21,7 +21,15 @@ export async function ensureWebBuilt(): Promise<void> {
   const sources = Math.max(newestMtime(join(webDir, 'src')), statSync(join(webDir, 'index.html')).mtimeMs);
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sources) return;
   const { build } = await import('vite');
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite follows NODE_ENV, which a test run sets to "test": the bundle must be the production one.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }
 
 export interface RunningArchway {
@@ -29,33 +37,28 @@ export interface RunningArchway {
   close(): Promise<void>;
 }
 
-interface ListeningApp {
-  listen(options: { port: number; host: string }): Promise<string>;
-  close(): Promise<unknown>;
+interface ServerModule {
+  loadConfig(env: Record<string, string | undefined>, flags: { port?: number; host?: string; dataDir?: string }, cwd?: string): unknown;
+  startServer(config: unknown): Promise<{ url: string; stop(): Promise<void> }>;
 }
 
 /**
- * Starts the real Archway server (buildApp from src/server) on an ephemeral port of 127.0.0.1,
- * over a temporary PGlite folder, serving the built web app. Resolves to a reason instead when
- * the server cannot be built yet.
+ * Starts the real Archway server (src/server: open the database, migrate, buildApp, listen) on an
+ * ephemeral port of 127.0.0.1 over a temporary PGlite folder, serving the built web app. Resolves
+ * to a reason instead when the server cannot be loaded.
  */
 export async function startArchway(): Promise<RunningArchway | { skip: string }> {
-  let mod: Record<string, unknown>;
-  let configMod: Record<string, unknown>;
+  let server: Partial<ServerModule>;
   try {
-    // Resolved at run time: the server is built alongside the web app and may not exist yet.
-    const appModule = '../../src/server/build-app.js';
-    const configModule = '../../src/server/config.js';
-    mod = (await import(/* @vite-ignore */ appModule)) as Record<string, unknown>;
-    configMod = (await import(/* @vite-ignore */ configModule)) as Record<string, unknown>;
+    // Resolved at run time, so the web app's checks do not depend on the server compiling.
+    const serverModule = '../../src/server/index.js';
+    server = (await import(/* @vite-ignore */ serverModule)) as Partial<ServerModule>;
   } catch (error) {
-    return { skip: `the Archway server cannot be loaded yet (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+    return { skip: `the Archway server cannot be loaded (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
   }
-  const buildApp = mod.buildApp as ((deps: unknown) => Promise<ListeningApp>) | undefined;
-  const loadConfig = configMod.loadConfig as ((env: Record<string, string | undefined>, flags: object, cwd: string) => unknown) | undefined;
-  if (typeof buildApp !== 'function' || typeof loadConfig !== 'function') return { skip: 'src/server has no buildApp or loadConfig yet' };
+  if (typeof server.startServer !== 'function' || typeof server.loadConfig !== 'function') return { skip: 'src/server exports no startServer or loadConfig' };
   const dataDir = mkdtempSync(join(tmpdir(), 'archway-web-'));
-  const config = loadConfig(
+  const config = server.loadConfig(
     {
       ARCHWAY_WEB_DIST: join(webDir, 'dist'),
       ARCHWAY_RATE_AUTH: '1000',
@@ -66,12 +69,11 @@ export async function startArchway(): Promise<RunningArchway | { skip: string }>
     { dataDir, port: 0, host: '127.0.0.1' },
     repoRoot,
   );
-  const app = await buildApp({ config });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const running = await server.startServer(config);
   return {
-    url: address.replace('[::1]', '127.0.0.1'),
+    url: running.url.replace('[::1]', '127.0.0.1').replace('localhost', '127.0.0.1'),
     async close() {
-      await app.close();
+      await running.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -21,7 +21,7 @@ import { SearchPage } from './workspace/search-page.js';
 export function App() {
   const location = useLocation();
   const session = useSession();
-  const route = matchRoute(location.pathname);
+  const route = matchRoute(location.pathname, location.search);
 
   useEffect(() => {
     if (session === null && route.kind !== 'signup' && route.kind !== 'login') {

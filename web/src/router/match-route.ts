@@ -24,11 +24,12 @@ function decode(segment: string): string | null {
 }
 
 /**
- * Reads a path into a route.
- * @example matchRoute('/o/acme/p/jeex/architecture/docs/architecture.md')
+ * Reads a path (and its query, for the open document) into a route. The document stays in the
+ * query: a path ending in a file extension would be taken by the server for a missing asset.
+ * @example matchRoute('/o/acme/p/jeex/architecture', '?doc=docs/architecture.md')
  * // { kind: 'project', org: 'acme', project: 'jeex', step: 'architecture', doc: 'docs/architecture.md' }
  */
-export function matchRoute(pathname: string): Route {
+export function matchRoute(pathname: string, search = ''): Route {
   const raw = pathname.split('/').filter((s) => s.length > 0);
   const parts: string[] = [];
   for (const segment of raw) {
@@ -37,6 +38,7 @@ export function matchRoute(pathname: string): Route {
     parts.push(value);
   }
   const [first, org, third, project, step, ...rest] = parts;
+  const doc = new URLSearchParams(search).get('doc');
   if (first === undefined) return { kind: 'home' };
   if (parts.length === 1 && first === 'signup') return { kind: 'signup' };
   if (parts.length === 1 && first === 'login') return { kind: 'login' };
@@ -45,10 +47,10 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 3 && third === 'members') return { kind: 'members', org };
   if (parts.length === 3 && third === 'keys') return { kind: 'keys', org };
   if (third !== 'p' || project === undefined) return { kind: 'not-found' };
-  if (step === undefined) return { kind: 'project', org, project, step: 'description', doc: null };
+  if (step === undefined) return { kind: 'project', org, project, step: 'description', doc };
   if (step === 'search' && rest.length === 0) return { kind: 'search', org, project };
-  if (!isStep(step)) return { kind: 'not-found' };
-  return { kind: 'project', org, project, step, doc: rest.length > 0 ? rest.join('/') : null };
+  if (!isStep(step) || rest.length > 0) return { kind: 'not-found' };
+  return { kind: 'project', org, project, step, doc: doc !== null && doc.length > 0 ? doc : null };
 }
 
 const enc = encodeURIComponent;
@@ -70,7 +72,7 @@ export function routePath(route: Route): string {
       return `/o/${enc(route.org)}/keys`;
     case 'project': {
       const base = `/o/${enc(route.org)}/p/${enc(route.project)}/${route.step}`;
-      return route.doc === null ? base : `${base}/${route.doc.split('/').map(enc).join('/')}`;
+      return route.doc === null ? base : `${base}?doc=${enc(route.doc)}`;
     }
     case 'search':
       return `/o/${enc(route.org)}/p/${enc(route.project)}/search`;

@@ -6,7 +6,7 @@ export const isAdr = (path: string): boolean => /(^|\/)adr\/ADR-[^/]+\.md$/i.tes
  * @example adrStatus('# ADR-001\nStatus: Accepted\n') // 'Accepted'
  */
 export function adrStatus(markdown: string): string | null {
-  const line = /^\s*(?:\*\*)?status(?:\*\*)?\s*:\s*(?:\*\*)?\s*([A-Za-z][\w -]*?)\s*(?:\*\*)?\s*$/im.exec(markdown);
+  const line = /^\s*(?:[-*]\s+)?(?:\*\*)?status(?:\*\*)?\s*:\s*(?:\*\*)?\s*"?([A-Za-z][\w -]*?)"?\s*(?:\*\*)?\s*$/im.exec(markdown);
   if (line?.[1]) return line[1];
   const section = /^#{2,3}\s*status\s*\n+\s*([A-Za-z][\w -]*)/im.exec(markdown);
   return section?.[1]?.trim() ?? null;

@@ -13,7 +13,7 @@ export interface DocumentNavProps {
   readonly base: string;
 }
 
-const href = (base: string, path: string) => `${base}/${path.split('/').map(encodeURIComponent).join('/')}`;
+const href = (base: string, path: string) => `${base}?doc=${encodeURIComponent(path)}`;
 
 /** The step's documents; ADRs are listed on their own with their status. */
 export function DocumentNav({ org, project, documents, selected, base }: DocumentNavProps) {

@@ -82,7 +82,7 @@ function ProjectSearch({ org, project, base }: { readonly org: string; readonly 
           <ol className="search-results" aria-label="Results">
             {results.data.items.map((hit, index) => (
               <li key={`${hit.kind}:${hit.path}:${index}`}>
-                <Link to={hit.kind === 'document' && hit.step ? `${base}/${hit.step}/${hit.path.split('/').map(encodeURIComponent).join('/')}` : `${base}/description`}>
+                <Link to={hit.kind === 'document' && hit.step ? `${base}/${hit.step}?doc=${encodeURIComponent(hit.path)}` : `${base}/description`}>
                   {hit.path}
                 </Link>{' '}
                 <span className="badge">{hit.kind === 'document' ? (hit.step ?? 'document') : 'input'}</span>

@@ -26,7 +26,7 @@ export function StepDocuments({ org, project, step, doc, info, documents, onChan
 
   return (
     <>
-      <GenerateBar org={org} project={project} step={step} info={info} onFinished={onChanged} />
+      <GenerateBar key={step} org={org} project={project} step={step} info={info} onFinished={onChanged} />
       {documents.status === 'error' && documents.data === null ? (
         <ErrorState error={documents.error} onRetry={onChanged} />
       ) : documents.data === null ? (
