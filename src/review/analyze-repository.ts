@@ -10,6 +10,7 @@ import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns 
 import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
 import { reviewCodes } from './review-codes.js';
+import { tenantTablesOf } from './rules/data-rules.js';
 import type { Analysis, ParsedFile } from './review-types.js';
 import { scanRepository } from './scan/scan-repository.js';
 
@@ -48,6 +49,14 @@ function resolveKeyOf(root: string, paths: readonly string[]): string {
     }
   }
   return hash.digest('hex');
+}
+
+function readText(root: string, path: string): string {
+  try {
+    return readFileSync(join(root, path), 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function projectName(root: string): string {
@@ -94,14 +103,16 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
     return resolutions.get(`${py ? 'py' : 'ts'}\0${dir}\0${specifier}${py ? `\0${names.join(',')}` : ''}`) ?? [];
   };
   const endpoints = recoverEndpoints(parsed, targetsOf);
-  const model = recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions });
+  const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));
+  const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
+  const model = recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions, tenantTables });
 
   if (useCache) {
     const error = saveCache(cacheDir, { parse: stored.parse, resolutions, resolveKey }, sourcePaths);
     if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
   }
   return {
-    scan, parsed, graph, layerOf, endpoints, model, issues,
+    scan, parsed, graph, layerOf, endpoints, tenantTables, model, issues,
     stats: { files: scan.files.length, modules: graph.modules.length, edges: graph.edges.length, parsed: parsedOutcome.reparsed, cached: parsedOutcome.cached },
   };
 }

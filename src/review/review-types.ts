@@ -186,6 +186,8 @@ export interface Analysis {
   /** Module path → layer id (only modules that fall in a layer). */
   readonly layerOf: Readonly<Record<string, string>>;
   readonly endpoints: readonly RecoveredEndpoint[];
+  /** Tables with a tenant column (code models and SQL DDL), lower-case: the code is multi-tenant when any exist. */
+  readonly tenantTables: readonly string[];
   readonly model: ArchitectureModel;
   readonly stats: ReviewStats;
   readonly issues: readonly ArchwayIssue[];

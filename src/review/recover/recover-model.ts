@@ -20,6 +20,7 @@ export interface RecoverInput {
   readonly layerOf: Readonly<Record<string, string>>;
   readonly endpoints: readonly RecoveredEndpoint[];
   readonly conventions?: readonly LayerConvention[];
+  readonly tenantTables: readonly string[];
 }
 
 function operationOf(e: RecoveredEndpoint): Endpoint['operation'] {
@@ -90,7 +91,7 @@ export function recoverModel(input: RecoverInput): ArchitectureModel {
   for (const c of containers.slice(1)) relations.push({ kind: 'relation', from: appId, to: c.id, description: c.containerKind === 'message-broker' ? 'publishes and consumes' : 'reads and writes', technology: c.technology, style: c.containerKind === 'message-broker' ? 'async' : 'sync' });
   for (const x of externalSystems.values()) relations.push({ kind: 'relation', from: appId, to: x.id, description: 'calls', technology: 'HTTPS', style: 'sync' });
 
-  const tenantTables = [...new Set(input.parsed.flatMap((p) => p.tenantTables))].sort();
+  const tenantTables = input.tenantTables;
   const tables: Table[] = tenantTables.map((name) => ({
     kind: 'table', name, entity: name, columns: [{ name: 'tenant_id', type: 'uuid', nullable: false, unique: false, personalData: false }],
     primaryKey: [], foreignKeys: [], indexes: [], tenantOwned: true, softDelete: false, given: true,

@@ -12,7 +12,7 @@ export const ARCHWAY_VERSION = '0.1.0';
 export function reviewJson(result: ReviewResult): string {
   const { analysis } = result;
   return `${JSON.stringify({
-    stats: result.stats,
+    stats: { files: result.stats.files, modules: result.stats.modules, edges: result.stats.edges },
     findings: result.findings,
     suppressions: result.suppressions,
     issues: result.issues,

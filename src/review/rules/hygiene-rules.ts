@@ -33,6 +33,9 @@ export function layerTestsRule(ctx: RuleContext): Finding[] {
 /** `archway-ignore` comments without a reason. */
 export function suppressionReasonRule(ctx: RuleContext): Finding[] {
   return ctx.parsed.flatMap((file) =>
-    file.badSuppressions.map((b) => finding('suppression-without-reason', { file: file.path, line: b.line }, `suppression of ${b.ruleId} gives no reason`, `${b.ruleId} ${b.line}`)),
+    file.badSuppressions.map((b, i) => {
+      const nth = file.badSuppressions.slice(0, i).filter((x) => x.ruleId === b.ruleId).length;
+      return finding('suppression-without-reason', { file: file.path, line: b.line }, `suppression of ${b.ruleId} gives no reason`, `${b.ruleId} ${nth}`);
+    }),
   );
 }

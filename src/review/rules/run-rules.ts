@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEFAULT_LAYERS, type LayerConvention } from '../recover/assign-layers.js';
 import type { Analysis, Finding } from '../review-types.js';
-import { tenantFilterRule, tenantTablesOf } from './data-rules.js';
+import { tenantFilterRule } from './data-rules.js';
 import { layerTestsRule, secretRule, suppressionReasonRule } from './hygiene-rules.js';
 import { paginationRule, restConventionRule } from './rest-rules.js';
 import { blockingCallRule, routeDataAccessRule, routeLogicRule } from './route-rules.js';
@@ -39,15 +37,6 @@ export function ruleContext(analysis: Analysis, options: RuleOptions = {}): Rule
 /** Runs every review rule over an analysed repository; findings sorted by file, line and rule. */
 export function runReviewRules(analysis: Analysis, options: RuleOptions = {}): Finding[] {
   const ctx = ruleContext(analysis, options);
-  const sqlFiles = analysis.scan.files
-    .filter((f) => f.path.endsWith('.sql'))
-    .map((f) => {
-      try {
-        return { text: readFileSync(join(analysis.scan.root, f.path), 'utf8') };
-      } catch {
-        return { text: '' };
-      }
-    });
-  const tenantTables = tenantTablesOf(ctx, sqlFiles);
+  const tenantTables = new Set(analysis.tenantTables);
   return [...RULES.flatMap((rule) => rule(ctx)), ...tenantFilterRule({ ...ctx, tenantTables })].sort(compareFindings);
 }
