@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Question } from '../model/source.js';
+import { briefSchema } from './brief-schema.js';
 import { setPath } from './fact-set.js';
 import type { UnderstoodBrief } from './understood-brief.js';
 
@@ -13,6 +14,22 @@ function deletePath(root: Obj, path: string): void {
     obj = (obj as Obj)[part];
   }
   if (typeof obj === 'object' && obj !== null) delete (obj as Obj)[parts[parts.length - 1]!];
+}
+
+const DEFAULTS = briefSchema.parse({ name: 'defaults' }) as unknown as Obj;
+
+/** Drops section values equal to their schema defaults (`tenantNoun: tenant`, `billing: none`). */
+function dropSectionDefaults(body: Obj): void {
+  for (const section of ['scale', 'quality', 'tenancy', 'capabilities', 'constraints']) {
+    const walk = (obj: Obj, defaults: Obj): void => {
+      for (const [k, v] of Object.entries(obj)) {
+        const d = defaults[k];
+        if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof d === 'object' && d !== null) walk(v as Obj, d as Obj);
+        else if (typeof v === 'string' && v === d && k !== 'mode') delete obj[k];
+      }
+    };
+    if (typeof body[section] === 'object' && body[section] !== null) walk(body[section] as Obj, DEFAULTS[section] as Obj);
+  }
 }
 
 /** Drops values equal to their defaults (false, empty lists and strings) so the brief reads like one written by hand. */
@@ -82,6 +99,7 @@ function answersBlock(u: UnderstoodBrief): string {
 export function briefToYaml(understood: UnderstoodBrief): string {
   const body = structuredClone(understood.brief) as unknown as Obj;
   for (const [path, p] of Object.entries(understood.provenance)) if (p.kind !== 'stated') deletePath(body, path);
+  dropSectionDefaults(body);
   const pruned = prune(body) as Obj;
   const drafts = understood.brief.drafts;
   if (drafts.tables.length > 0 || drafts.operations.length > 0) setPath(pruned, 'drafts', drafts);

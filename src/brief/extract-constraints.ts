@@ -55,7 +55,7 @@ function hosting(set: FactSet, c: Clause, catalog: Catalog): void {
   if (c.unit.section === 'constraints') {
     const cloud = /\bcloud\b|\bAWS\b|\bAzure\b|\bGCP\b|\bGoogle Cloud\b/.exec(c.text);
     if (cloud && !onPrem && !hybrid && !negated(c.text, cloud.index)) setFact(set, 'constraints.hosting', 'cloud', at(c, cloud.index));
-    const provider = catalog.mentionedIn(c.text).find((t) => t.kind === 'platform' && t.areas.includes('deployment'));
+    const provider = cloud ? catalog.mentionedIn(c.text).find((t) => t.kind === 'platform' && t.areas.includes('deployment')) : undefined;
     if (provider) setFact(set, 'constraints.cloudProvider', provider.id, at(c));
   }
   const regions = new RegExp(String.raw`${COUNT}\s+(?:cloud\s+)?regions?\b`, 'i').exec(c.text);

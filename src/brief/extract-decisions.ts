@@ -108,7 +108,8 @@ export function extractDecisions(set: FactSet, units: readonly TextUnit[], catal
 function collect(c: Clause, label: DecisionArea[], catalog: Catalog, pins: Map<DecisionArea, Pin>, languages: string[], frameworks: string[]): void {
   const claimed = new Map<DecisionArea, Technology>();
   for (const tech of catalog.mentionedIn(c.text)) {
-    if (tech.areas.length === 0) continue;
+    // Cloud platforms are where the system runs (constraints.cloudProvider), not a technology choice.
+    if (tech.areas.length === 0 || (tech.kind === 'platform' && tech.areas.includes('deployment'))) continue;
     if (tech.kind === 'language' && !languages.includes(tech.id)) languages.push(tech.id);
     if (FRAMEWORK_KINDS.has(tech.kind) && !frameworks.includes(tech.id)) frameworks.push(tech.id);
     for (const area of areasFor(tech, label, claimed)) {

@@ -1,8 +1,21 @@
 import type { Catalog, Technology } from '../catalog/catalog.js';
+import { compileMentionPatterns, findMentions } from '../catalog/mentioned-in.js';
 import type { SourceRef } from '../model/source.js';
 import { allClauses, at } from './clause-scan.js';
 import { addItem, getPath, type FactSet } from './fact-set.js';
 import type { TextUnit } from './markdown-units.js';
+
+const PROVIDER_MATCHERS = new WeakMap<Catalog, ReturnType<typeof compileMentionPatterns>>();
+
+/** Only providers and integration platforms can be integrations; matching just those keeps prose scans fast. */
+function providersIn(catalog: Catalog, text: string): Technology[] {
+  let patterns = PROVIDER_MATCHERS.get(catalog);
+  if (!patterns) {
+    patterns = compileMentionPatterns(catalog.technologies.filter((t) => t.kind.endsWith('-provider') || (t.kind === 'platform' && t.areas.includes('integration-style'))));
+    PROVIDER_MATCHERS.set(catalog, patterns);
+  }
+  return findMentions(patterns, text);
+}
 
 type IntegrationKind = 'llm-provider' | 'embedding-provider' | 'email' | 'sms' | 'push' | 'payment' | 'crm' | 'file-drop' | 'webhook-consumer' | 'api';
 
@@ -40,7 +53,7 @@ export function extractIntegrations(set: FactSet, units: readonly TextUnit[], ca
   const dropSources: SourceRef[] = [];
   for (const c of allClauses(prose)) {
     const twoWay = /\btwo-way\b|\bbidirectional\b|\bbi-directional\b|\bsync\w*\b/i.test(c.text);
-    for (const tech of catalog.mentionedIn(c.text)) {
+    for (const tech of providersIn(catalog, c.text)) {
       const kind = PROVIDER_KINDS[tech.kind] ?? (tech.kind === 'platform' && tech.areas.includes('integration-style') ? (crm ? 'crm' : 'api') : undefined);
       if (!kind) continue;
       named.add(kind);

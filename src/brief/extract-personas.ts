@@ -36,7 +36,7 @@ function personaParts(unit: TextUnit): PersonaParts | undefined {
 }
 
 function countIn(note: string): number | undefined {
-  for (const part of note.split(',')) {
+  for (const part of note.split(/,\s+|;\s*/)) {
     const m = PEOPLE_COUNT.exec(part.trim());
     if (m && m.index === 0) return parseNumber(m[1], m[2], m[3]);
   }

@@ -4,6 +4,7 @@ import { briefCodes } from './brief-codes.js';
 import { FACT_SPECS, type FactSpec } from './brief-questions.js';
 import { briefSchema, type Brief } from './brief-schema.js';
 import { setPath } from './fact-set.js';
+import { closest } from './unknown-keys.js';
 
 export interface ResolvedFacts {
   readonly brief: Brief;
@@ -46,7 +47,7 @@ export function resolveFacts(input: Brief, stated: ReadonlyMap<string, SourceRef
   const asked = new Set(FACT_SPECS.filter((s) => s.question).map((s) => s.id));
   for (const id of Object.keys(brief.answers).sort()) {
     if (!asked.has(id)) {
-      const near = [...asked].find((q) => q.split('.').pop() === id.split('.').pop());
+      const near = [...asked].find((q) => q.startsWith(id) || id.startsWith(q)) ?? closest(id, [...asked]);
       issues.push(briefCodes.issue('BRIEF_UNKNOWN_ANSWER', `answers.${id} answers no question`, { path: `answers.${id}` }, near ? `did you mean \`${near}\`?` : undefined));
     }
   }
