@@ -55,10 +55,10 @@ export function DescriptionStep({ org, project, doc, data, documents, onChanged,
         </h2>
         <p className="muted">Markdown requirement documents, a brief in YAML, existing SQL DDL or OpenAPI drafts.</p>
         <div className="toolbar">
+          <input id={uploadId} type="file" multiple accept={accepted} className="visually-hidden file-input" onChange={(e) => void upload(e.target.files)} />
           <label htmlFor={uploadId} className="button">
-            Upload files…
+            Upload files (.md, .yaml, .sql, OpenAPI)…
           </label>
-          <input id={uploadId} type="file" multiple accept={accepted} className="visually-hidden" onChange={(e) => void upload(e.target.files)} />
           <form
             className="inline-form"
             onSubmit={(event) => {
