@@ -2,15 +2,16 @@ import type { VerifyDatabase } from './verify-database.js';
 
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
 
+/** Grants other than the owner's implicit ones, so an explicit owner-only ACL equals the default. */
 /**
  * What the migrations can change in a database, as sorted text lines without OIDs: schemas,
  * relations with RLS flags and grants, columns, constraints, indexes, policies, functions, types
  * and comments. Equal snapshots mean an equal schema.
  */
 const SNAPSHOT_SQL = `
-SELECT 'schema ' || n.nspname || ' acl=' || coalesce(n.nspacl::text, '') AS line FROM pg_namespace n WHERE ${USER_SCHEMAS}
+SELECT 'schema ' || n.nspname || ' acl=' || (SELECT coalesce(string_agg(pg_get_userbyid(x.grantee) || ':' || x.privilege_type, ',' ORDER BY pg_get_userbyid(x.grantee), x.privilege_type), '') FROM aclexplode(n.nspacl) x WHERE x.grantee <> n.nspowner) AS line FROM pg_namespace n WHERE ${USER_SCHEMAS}
 UNION ALL
-SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' rls=' || c.relrowsecurity::text || ' force=' || c.relforcerowsecurity::text || ' acl=' || coalesce(c.relacl::text, '')
+SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' rls=' || c.relrowsecurity::text || ' force=' || c.relforcerowsecurity::text || ' acl=' || (SELECT coalesce(string_agg(pg_get_userbyid(x.grantee) || ':' || x.privilege_type, ',' ORDER BY pg_get_userbyid(x.grantee), x.privilege_type), '') FROM aclexplode(c.relacl) x WHERE x.grantee <> c.relowner)
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_SCHEMAS}
 UNION ALL
 SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' notnull=' || a.attnotnull::text || ' default=' || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
@@ -25,7 +26,7 @@ SELECT 'index ' || pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c
 UNION ALL
 SELECT 'policy ' || schemaname || '.' || tablename || '.' || policyname || ' ' || cmd || ' using=' || coalesce(qual, '') || ' check=' || coalesce(with_check, '') || ' roles=' || roles::text FROM pg_policies
 UNION ALL
-SELECT 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') acl=' || coalesce(p.proacl::text, '') || ' body=' || md5(coalesce(p.prosrc, ''))
+SELECT 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ') acl=' || (SELECT coalesce(string_agg(pg_get_userbyid(x.grantee) || ':' || x.privilege_type, ',' ORDER BY pg_get_userbyid(x.grantee), x.privilege_type), '') FROM aclexplode(p.proacl) x WHERE x.grantee <> p.proowner) || ' body=' || md5(coalesce(p.prosrc, ''))
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_SCHEMAS}
 UNION ALL
 SELECT 'type ' || n.nspname || '.' || t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace

@@ -31,34 +31,33 @@ function summarise(lines: readonly string[]): string {
  * snapshots: down must leave the schema exactly as before up, and the second up must equal the first.
  */
 export async function checkMigrationsOnDatabase(db: VerifyDatabase, pairs: readonly MigrationPair[]): Promise<ArchwayIssue[]> {
-  const before = await catalogSnapshot(db);
-  const up = async () => {
+  const beforeEach: string[][] = [];
+  const up = async (record: boolean) => {
     for (const p of pairs) {
+      if (record) beforeEach.push(await catalogSnapshot(db));
       const failed = await applyFile(db, p.up.path, p.up.sql);
       if (failed) return failed;
     }
     return undefined;
   };
-  const firstUp = await up();
+  const firstUp = await up(true);
   if (firstUp) return [firstUp];
   const afterUp = await catalogSnapshot(db);
-  for (const p of [...pairs].reverse()) {
+  const issues: ArchwayIssue[] = [];
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const p = pairs[k]!;
     const failed = await applyFile(db, p.down.path, p.down.sql);
     if (failed) return [failed];
-  }
-  const afterDown = await catalogSnapshot(db);
-  const diff = snapshotDiff(before, afterDown);
-  const issues: ArchwayIssue[] = [];
-  if (diff.added.length > 0 || diff.removed.length > 0) {
-    const last = pairs[0]?.down.path;
+    const diff = snapshotDiff(beforeEach[k]!, await catalogSnapshot(db));
+    if (diff.added.length === 0 && diff.removed.length === 0) continue;
     const parts = [
       diff.added.length > 0 ? `left behind: ${summarise(diff.added)}` : '',
       diff.removed.length > 0 ? `removed what existed before: ${summarise(diff.removed)}` : '',
     ].filter(Boolean);
-    issues.push(verifyCodes.issue('VERIFY_DOWN_INCOMPLETE', `after up then down, the schema differs from before up — ${parts.join('; ')}`, last ? { file: last } : undefined));
+    issues.push(verifyCodes.issue('VERIFY_DOWN_INCOMPLETE', `after ${p.up.path} then this down migration, the schema differs from before up — ${parts.join('; ')}`, { file: p.down.path }));
     return issues;
   }
-  const secondUp = await up();
+  const secondUp = await up(false);
   if (secondUp) return [secondUp];
   const again = snapshotDiff(afterUp, await catalogSnapshot(db));
   if (again.added.length > 0 || again.removed.length > 0) {
