@@ -190,6 +190,22 @@ describe.skipIf(skipReason !== null)('the Archway workspace in Chromium', () => 
     expect(await intruder.locator('.stepper').count()).toBe(0);
     await other.close();
 
+    // Members and API keys: a new key is shown once, and revoking it marks it revoked.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page.getByRole('cell', { name: 'ada@example.com', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByText('No API keys yet.').waitFor();
+    await page.getByLabel('Key name').fill('CI pipeline');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const key = await page.getByTestId('new-key').innerText();
+    expect(key.length).toBeGreaterThan(20);
+    await shot(page, '11-api-key-created');
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    expect(await page.locator('body').innerText()).not.toContain(key);
+    await page.getByRole('button', { name: 'Revoke CI pipeline' }).click();
+    await page.getByText('revoked', { exact: true }).waitFor();
+
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 600_000);
