@@ -17,11 +17,15 @@ export function composeTraceability(
   const endpointsFor = new Map<string, string[]>();
   for (const e of api.endpoints) for (const r of e.requirementIds) endpointsFor.set(r, [...(endpointsFor.get(r) ?? []), e.id]);
   const containerIds = new Set(containers.map((c) => c.id));
+  const containerOf = new Map(api.endpoints.map((e) => [e.id, e.containerId]));
   return brief.requirements.map((r) => {
     const decisionIds = decisionsFor.get(r.id) ?? [];
     const endpointIds = [...new Set(endpointsFor.get(r.id) ?? [])];
     const cs = new Set<string>();
-    for (const e of api.endpoints) if (endpointIds.includes(e.id) && containerIds.has(e.containerId)) cs.add(e.containerId);
+    for (const id of endpointIds) {
+      const c = containerOf.get(id);
+      if (c !== undefined && containerIds.has(c)) cs.add(c);
+    }
     for (const moduleId of domain.byRequirement.get(r.id) ?? []) {
       const s = services.find((x) => x.moduleIds.includes(moduleId));
       if (s) cs.add(s.id);

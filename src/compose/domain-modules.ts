@@ -76,16 +76,11 @@ export function domainModules(brief: Brief): DomainMap {
     for (const name of members.get(root)!) byEntity.set(name, id);
   }
 
-  const matchers = entities.map((e) => ({ name: e.name, forms: nameForms(wordsOf.get(e.name)!) })).filter((m) => m.forms.length > 0);
+  const index = mentionIndex(entities.map((e) => ({ name: e.name, words: wordsOf.get(e.name)! })));
   const byRequirement = new Map<string, string[]>();
   const reqsOf = new Map<string, string[]>();
   for (const r of brief.requirements) {
-    const text = ` ${words(r.text)} `;
-    const hits = matchers
-      .map((m) => ({ m, at: Math.min(...m.forms.map((f) => { const i = text.indexOf(f); return i < 0 ? Infinity : i; })) }))
-      .filter((h) => h.at !== Infinity)
-      .sort((a, b) => a.at - b.at || b.m.forms[0]!.length - a.m.forms[0]!.length);
-    const ids = [...new Set(hits.map((h) => byEntity.get(h.m.name)!))];
+    const ids = [...new Set(mentionsIn(index, words(r.text)).map((name) => byEntity.get(name)!))];
     byRequirement.set(r.id, ids);
     for (const id of ids) reqsOf.set(id, [...(reqsOf.get(id) ?? []), r.id]);
   }
@@ -99,9 +94,39 @@ export function domainModules(brief: Brief): DomainMap {
   return { modules, byRequirement, byEntity, ...(tenantEntity ? { tenantEntity } : {}) };
 }
 
-/** ` work order `, ` work orders `: the ways a name appears in prose, padded to match whole words. */
-function nameForms(w: string): string[] {
-  if (!w) return [];
-  const plural = w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`;
-  return [` ${w} `, ` ${plural} `];
+type MentionIndex = Map<string, { name: string; tail: string[] }[]>;
+
+/** Entity names by their first word, in singular and plural form, longest names first. */
+function mentionIndex(entities: readonly { name: string; words: string }[]): MentionIndex {
+  const index: MentionIndex = new Map();
+  for (const e of entities) {
+    const parts = e.words.split(' ').filter(Boolean);
+    if (parts.length === 0) continue;
+    const last = parts[parts.length - 1]!;
+    for (const form of [last, plural(last)]) {
+      const full = [...parts.slice(0, -1), form];
+      const list = index.get(full[0]!) ?? [];
+      list.push({ name: e.name, tail: full.slice(1) });
+      index.set(full[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tail.length - a.tail.length);
+  return index;
+}
+
+/** Entity names mentioned in prose, in order of first mention; a longer name wins over its prefix. */
+function mentionsIn(index: MentionIndex, text: string): string[] {
+  const tokens = text.split(' ');
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get(tokens[i]!);
+    if (!candidates) continue;
+    const hit = candidates.find((c) => c.tail.every((w, j) => tokens[i + 1 + j] === w));
+    if (hit && !found.includes(hit.name)) found.push(hit.name);
+  }
+  return found;
+}
+
+function plural(w: string): string {
+  return w.endsWith('y') && !/[aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`;
 }
