@@ -1,45 +1,89 @@
 import type { Technology } from './catalog.js';
 
-interface Pattern {
-  readonly regex: RegExp;
-  readonly tech: Technology;
+/**
+ * Every name and alias of every technology, compiled into two alternations (case-insensitive
+ * and exact-case terms), so a lookup scans the text twice instead of once per term.
+ */
+export interface MentionMatcher {
+  readonly insensitive: RegExp | null;
+  readonly sensitive: RegExp | null;
+  readonly byLowerTerm: ReadonlyMap<string, Technology>;
+  readonly byExactTerm: ReadonlyMap<string, Technology>;
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Whitespace inside a term matches any run of spaces or hyphens (`Docker Compose`, `docker-compose`). */
+function normalise(term: string): string {
+  return term.toLowerCase().replace(/[\s-]+/g, ' ');
+}
+
 /**
  * Word boundaries that work for names ending or starting in punctuation (`C#`, `.NET`, `Node.js`):
  * the characters around a match must not be letters, digits, `_`, `#`, `+` or a `.` joined to a word.
  */
-function boundaryRegex(term: string, caseSensitive: boolean): RegExp {
-  const body = escape(term).replace(/\s+/g, '[\\s-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}_#+])(?<![\\p{L}\\p{N}]\\.)${body}(?![\\p{L}\\p{N}_#+])(?!\\.[\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+function alternation(terms: readonly string[], caseSensitive: boolean): RegExp | null {
+  if (terms.length === 0) return null;
+  // Longest first, so the alternation prefers `ASP.NET Core` over `.NET` at the same position.
+  const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const body = sorted.map((t) => escape(t).replace(/\s+/g, '[\\s-]+')).join('|');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_#+])(?<![\\p{L}\\p{N}]\\.)(?:${body})(?![\\p{L}\\p{N}_#+])(?!\\.[\\p{L}\\p{N}])`,
+    caseSensitive ? 'gu' : 'giu',
+  );
 }
 
-/** Compiles the matcher once per catalog: every name and alias of every technology. */
-export function compileMentionPatterns(technologies: readonly Technology[]): readonly Pattern[] {
-  const patterns: Pattern[] = [];
+/** Compiles the matcher once per catalog. */
+export function compileMentionPatterns(technologies: readonly Technology[]): MentionMatcher {
+  const byLowerTerm = new Map<string, Technology>();
+  const byExactTerm = new Map<string, Technology>();
+  const insensitive: string[] = [];
+  const sensitive: string[] = [];
   for (const tech of technologies) {
     const exact = new Set(tech.caseSensitive ?? []);
     for (const term of [tech.name, ...tech.aliases]) {
-      patterns.push({ regex: boundaryRegex(term, exact.has(term)), tech });
+      if (exact.has(term)) {
+        if (!byExactTerm.has(term)) byExactTerm.set(term, tech);
+        sensitive.push(term);
+      } else {
+        const key = normalise(term);
+        if (!byLowerTerm.has(key)) byLowerTerm.set(key, tech);
+        insensitive.push(term);
+      }
     }
   }
-  return patterns;
+  return {
+    insensitive: alternation(insensitive, false),
+    sensitive: alternation(sensitive, true),
+    byLowerTerm,
+    byExactTerm,
+  };
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly tech: Technology;
 }
 
 /**
  * Technologies named in `text`, in order of first mention, without duplicates. Overlapping
  * matches keep the longest (`ASP.NET Core` wins over `.NET`, `Docker Compose` over `Docker`).
  */
-export function findMentions(patterns: readonly Pattern[], text: string): Technology[] {
-  const hits: { start: number; end: number; tech: Technology }[] = [];
-  for (const { regex, tech } of patterns) {
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
-      hits.push({ start: m.index, end: m.index + m[0].length, tech });
+export function findMentions(matcher: MentionMatcher, text: string): Technology[] {
+  const hits: Hit[] = [];
+  if (matcher.insensitive) {
+    for (const m of text.matchAll(matcher.insensitive)) {
+      const tech = matcher.byLowerTerm.get(normalise(m[0]));
+      if (tech) hits.push({ start: m.index, end: m.index + m[0].length, tech });
+    }
+  }
+  if (matcher.sensitive) {
+    for (const m of text.matchAll(matcher.sensitive)) {
+      const tech = matcher.byExactTerm.get(m[0].replace(/[\s-]+/g, ' '));
+      if (tech) hits.push({ start: m.index, end: m.index + m[0].length, tech });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.tech.id.localeCompare(b.tech.id));
