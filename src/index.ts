@@ -43,6 +43,17 @@ export type { Renderer } from './render/renderer.js';
 export { writePackage } from './package/write-package.js';
 export type { WritePackageOptions, WrittenPackage } from './package/write-package.js';
 
+// ---- contracts: drafts in, OpenAPI and migrations out, verified (verify and api-diff load lazily) ----
+export { ingestDrafts } from './ingest/ingest-drafts.js';
+export type { IngestedDrafts } from './ingest/ingest-drafts.js';
+export { composeContracts } from './compose/compose-contracts.js';
+export { renderOpenApi } from './render/openapi/render-openapi.js';
+export { renderMigrations } from './render/sql/render-migrations.js';
+export { verifyPackage, checkPackage, apiDiff } from './verify/verify-api.js';
+export type { VerifyOptions, VerifyReport, VerifyCheck } from './verify/verify-package.js';
+export type { PackageFiles } from './verify/package-files.js';
+export type { ApiChange, ApiDiffResult, ApiDocument } from './api-diff/api-diff.js';
+
 // ---- review and check (implementations load lazily) ----
 export {
   reviewRepository, checkRepository, renderReview, renderReviewFormat, sarifOf, starterCheckConfig, baselineFor,

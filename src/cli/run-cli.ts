@@ -35,6 +35,14 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Check the code against its architecture rules; exit 1 on violations (for CI).',
     load: async () => (await import('./commands/check-command.js')).checkCommand,
   },
+  verify: {
+    summary: 'Prove a package: migrations up/down/up on PostgreSQL, tenant isolation, OpenAPI lint, consistency.',
+    load: async () => (await import('./commands/verify-command.js')).verifyCommand,
+  },
+  'api-diff': {
+    summary: 'Compare two OpenAPI documents; exit 1 on breaking changes (for CI).',
+    load: async () => (await import('./commands/api-diff-command.js')).apiDiffCommand,
+  },
 };
 
 const VERSION = '0.1.0';

@@ -82,6 +82,11 @@ export const verifyCodes = defineCodes({
     title: 'File does not match the manifest',
     hint: 'The file changed after design, or the manifest is stale; design again or restore the file.',
   },
+  API_DIFF_BAD_DOCUMENT: {
+    severity: 'error',
+    title: 'Cannot read an OpenAPI document',
+    hint: 'Pass two OpenAPI 3.0 or 3.1 documents (YAML or JSON) whose $refs resolve inside each document.',
+  },
   VERIFY_DATABASE: {
     severity: 'error',
     title: 'Cannot use the database',
