@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../parse/typescript-compiler.js';
 
 export type ResolveFn = (fromPath: string, specifier: string) => string | undefined;
 
 const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
 
-function compilerOptionsFor(root: string, configPath: string | undefined): ts.CompilerOptions {
-  let options: ts.CompilerOptions = {};
+function compilerOptionsFor(root: string, configPath: string | undefined): TS.CompilerOptions {
+  let options: TS.CompilerOptions = {};
   if (configPath) {
     const abs = join(root, configPath);
     const read = ts.readConfigFile(abs, ts.sys.readFile);
     if (!read.error) {
-      const host: ts.ParseConfigHost = { useCaseSensitiveFileNames: true, readDirectory: () => [], fileExists: ts.sys.fileExists, readFile: ts.sys.readFile };
+      const host: TS.ParseConfigHost = { useCaseSensitiveFileNames: true, readDirectory: () => [], fileExists: ts.sys.fileExists, readFile: ts.sys.readFile };
       options = ts.parseJsonConfigFileContent(read.config, host, dirname(abs), undefined, abs).options;
     }
   }
@@ -49,14 +50,14 @@ export function createTypeScriptResolver(root: string, allPaths: readonly string
       // an unreadable manifest only means its package is not a workspace target
     }
   }
-  const host: ts.ModuleResolutionHost = {
+  const host: TS.ModuleResolutionHost = {
     fileExists: (f) => files.has(f),
     directoryExists: (d) => dirs.has(d.replace(/\/$/, '')),
     readFile: (f) => (files.has(f) ? ts.sys.readFile(f) : undefined),
     realpath: (f) => f,
     getCurrentDirectory: () => root,
   };
-  const perConfig = new Map<string, { options: ts.CompilerOptions; cache: ts.ModuleResolutionCache }>();
+  const perConfig = new Map<string, { options: TS.CompilerOptions; cache: TS.ModuleResolutionCache }>();
   const configDirOf = new Map<string, string | undefined>();
   const nearestConfig = (dir: string): string | undefined => {
     if (configDirOf.has(dir)) return configDirOf.get(dir);

@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from './typescript-compiler.js';
 import type { HttpMethod } from '../../model/architecture.js';
 import type { RawImport, RawMount, RawQuery, RawRoute } from '../review-types.js';
 import { knownPackage } from '../scan/known-packages.js';
@@ -21,17 +22,17 @@ export interface TypeScriptFacts {
   readonly syntaxError?: { line: number; message: string };
 }
 
-function scriptKind(path: string): ts.ScriptKind {
+function scriptKind(path: string): TS.ScriptKind {
   if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
   if (path.endsWith('.jsx')) return ts.ScriptKind.JSX;
   if (/\.[cm]?js$/.test(path)) return ts.ScriptKind.JS;
   return ts.ScriptKind.TS;
 }
 
-const stringOf = (node: ts.Node | undefined): string | undefined =>
+const stringOf = (node: TS.Node | undefined): string | undefined =>
   node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
 
-function importNames(clause: ts.ImportClause | undefined): { names: string[]; typeOnly: boolean } {
+function importNames(clause: TS.ImportClause | undefined): { names: string[]; typeOnly: boolean } {
   if (!clause) return { names: [], typeOnly: false };
   const names: string[] = [];
   if (clause.name) names.push(clause.name.text);
@@ -54,13 +55,13 @@ function importNames(clause: ts.ImportClause | undefined): { names: string[]; ty
  */
 export function parseTypeScript(path: string, text: string): TypeScriptFacts {
   const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
-  const lineOf = (node: ts.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  const lineOf = (node: TS.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const imports: RawImport[] = [];
   const routes: RawRoute[] = [];
   const mounts: RawMount[] = [];
   const queries: RawQuery[] = [];
   const dbNames = new Set(DB_HANDLE_NAMES);
-  const localFunctions = new Map<string, ts.Node>();
+  const localFunctions = new Map<string, TS.Node>();
   let routePrefix = '';
 
   for (const st of sf.statements) {
@@ -90,8 +91,8 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
     }
   }
 
-  const routeFrom = (method: HttpMethod, routePath: string, handler: ts.Node | undefined, at: ts.Node, framework: string): void => {
-    let body: ts.Node | undefined = handler;
+  const routeFrom = (method: HttpMethod, routePath: string, handler: TS.Node | undefined, at: TS.Node, framework: string): void => {
+    let body: TS.Node | undefined = handler;
     let name = 'inline handler';
     if (handler && ts.isIdentifier(handler)) {
       name = handler.text;
@@ -105,7 +106,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
     routes.push({ framework, method, path: routePath, line: lineOf(at), handler: name, facts: handlerFacts(body, sf, dbNames) });
   };
 
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const first = node.arguments[0];
@@ -133,7 +134,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
           const value = prefix && ts.isPropertyAssignment(prefix) ? stringOf(prefix.initializer) : undefined;
           if (value !== undefined) mounts.push({ prefix: value, name: first.text, line: lineOf(node) });
         } else if (method === 'route' && first && ts.isObjectLiteralExpression(first)) {
-          const prop = (key: string): ts.Expression | undefined => {
+          const prop = (key: string): TS.Expression | undefined => {
             const p = first.properties.find((q) => q.name?.getText(sf) === key);
             return p && ts.isPropertyAssignment(p) ? p.initializer : undefined;
           };
@@ -167,7 +168,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
   };
   visit(sf);
 
-  const diagnostics = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  const diagnostics = (sf as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics;
   const first = diagnostics?.[0];
   const syntaxError = first
     ? { line: sf.getLineAndCharacterOfPosition(first.start).line + 1, message: ts.flattenDiagnosticMessageText(first.messageText, ' ') }
@@ -175,14 +176,14 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
   return { imports, routes, routePrefix, mounts, queries, ...(syntaxError ? { syntaxError } : {}) };
 }
 
-function decoratorCall(dec: ts.Decorator): { name: string; arg?: string } | undefined {
+function decoratorCall(dec: TS.Decorator): { name: string; arg?: string } | undefined {
   const e = dec.expression;
   if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression)) return undefined;
   const arg = stringOf(e.arguments[0]);
   return arg === undefined ? { name: e.expression.text } : { name: e.expression.text, arg };
 }
 
-function enclosingStatement(node: ts.Node): ts.Node {
+function enclosingStatement(node: TS.Node): TS.Node {
   let n = node;
   while (n.parent && !ts.isSourceFile(n.parent) && !ts.isBlock(n.parent)) n = n.parent;
   return n;

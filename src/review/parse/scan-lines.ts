@@ -14,6 +14,9 @@ const ASSIGNMENT =
 const CONNECTION = /\b[a-z][a-z0-9+]*:\/\/[^:/\s"'@]+:([^@\s"'/]{3,})@/i;
 const PLACEHOLDER = /^(?:changeme|change-me|change_me|example|your[-_]|xxx|\*{3,}|<[^>]*>|\$\{|\{\{|%\(|test|dummy|placeholder|redacted|secret$|password$|process\.env|os\.environ)/i;
 
+/** Cheap pre-filter: a line without any of these cannot hold a secret the patterns below find. */
+const MAYBE_SECRET = /AKIA|ASIA|gh[pousr]_|_live_|xox|sk-|PRIVATE KEY|pass|pwd|secret|key|token|:\/\//i;
+
 export function redact(value: string): string {
   return `${value.slice(0, 4)}${'*'.repeat(Math.min(8, Math.max(4, value.length - 4)))}`;
 }
@@ -22,7 +25,7 @@ export function redact(value: string): string {
 export function findSecrets(lines: readonly string[]): SecretHit[] {
   const hits: SecretHit[] = [];
   lines.forEach((text, i) => {
-    if (text.length > 2000) return;
+    if (text.length > 2000 || !MAYBE_SECRET.test(text)) return;
     for (const { name, pattern } of TOKEN_PATTERNS) {
       const m = pattern.exec(text);
       if (m) {

@@ -1,11 +1,12 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from './typescript-compiler.js';
 import type { HandlerFacts } from '../review-types.js';
 import { PAGINATION_WORDS, SQL_START } from './scan-lines.js';
 
 const UNKNOWN: HandlerFacts = { dataAccessLines: [], paginated: true };
 
-function rootIdentifier(expr: ts.Expression): string | undefined {
-  let e: ts.Expression = expr;
+function rootIdentifier(expr: TS.Expression): string | undefined {
+  let e: TS.Expression = expr;
   while (ts.isPropertyAccessExpression(e) || ts.isCallExpression(e) || ts.isElementAccessExpression(e) || ts.isNonNullExpression(e)) {
     e = ts.isCallExpression(e) ? e.expression : e.expression;
   }
@@ -19,16 +20,16 @@ function rootIdentifier(expr: ts.Expression): string | undefined {
  * loops (business logic), and whether it reads pagination parameters. A handler defined elsewhere
  * (an imported controller method) is unknown and reported as clean.
  */
-export function handlerFacts(handler: ts.Node | undefined, sf: ts.SourceFile, dbNames: ReadonlySet<string>): HandlerFacts {
+export function handlerFacts(handler: TS.Node | undefined, sf: TS.SourceFile, dbNames: ReadonlySet<string>): HandlerFacts {
   if (!handler || !(ts.isArrowFunction(handler) || ts.isFunctionExpression(handler) || ts.isFunctionDeclaration(handler) || ts.isMethodDeclaration(handler))) {
     return UNKNOWN;
   }
-  const lineOf = (node: ts.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+  const lineOf = (node: TS.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const dataAccessLines = new Set<number>();
   let branches = 0;
   let loops = 0;
   let firstLogic: number | undefined;
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const root = rootIdentifier(node.expression);
       if (root && dbNames.has(root)) dataAccessLines.add(lineOf(node));
@@ -45,9 +46,9 @@ export function handlerFacts(handler: ts.Node | undefined, sf: ts.SourceFile, db
     }
     ts.forEachChild(node, visit);
   };
-  const body = (handler as ts.FunctionLikeDeclaration).body;
+  const body = (handler as TS.FunctionLikeDeclaration).body;
   if (body) visit(body);
-  const params = (handler as ts.FunctionLikeDeclaration).parameters.map((p) => p.getText(sf)).join(' ');
+  const params = (handler as TS.FunctionLikeDeclaration).parameters.map((p) => p.getText(sf)).join(' ');
   const text = `${params} ${body?.getText(sf) ?? ''}`;
   const isLogic = loops > 0 || branches >= 2;
   const reason = [branches ? `${branches} branch${branches > 1 ? 'es' : ''}` : '', loops ? `${loops} loop${loops > 1 ? 's' : ''}` : ''].filter(Boolean).join(' and ');
