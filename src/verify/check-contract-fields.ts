@@ -26,10 +26,9 @@ function fields(doc: Obj, schema: unknown, seen = new Set<string>()): { fields: 
   if (!isObj(s)) return { fields: [] };
   if (s['type'] === 'array') return fields(doc, s['items'], seen);
   const props = isObj(s['properties']) ? s['properties'] : {};
-  if (s['x-computed'] === true) {
-    const items = resolve(doc, props['items'], new Set(seen));
-    return isObj(items) && items['type'] === 'array' ? fields(doc, items['items'], seen) : { fields: [] };
-  }
+  const envelopeItems = resolve(doc, props['items'], new Set(seen));
+  if (isObj(envelopeItems) && envelopeItems['type'] === 'array') return fields(doc, envelopeItems['items'], seen);
+  if (s['x-computed'] === true) return { fields: [] };
   const out: string[] = [];
   let table = typeof s['x-table'] === 'string' ? s['x-table'] : undefined;
   for (const part of Array.isArray(s['allOf']) ? s['allOf'] : []) {
