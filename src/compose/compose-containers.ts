@@ -91,14 +91,14 @@ export function composeContainers(brief: Brief, d: Decisions, services: readonly
   if (d.has('background-jobs')) {
     add({
       id: 'worker', name: 'Worker', containerKind: 'worker',
-      technology: techLabel([...d.techs('background-jobs'), ...d.techs('backend-language')], 2),
+      technology: techLabel([...d.techs('background-jobs').filter((t) => t.kind === 'job-queue'), ...d.techs('backend-language')], 2),
       description: 'Runs background jobs with retries: slow, scheduled and external work off the request path.',
       decisionIds: d.ids('background-jobs', 'resilience'), holdsPersonalData: personal, publicFacing: false,
     });
     const scheduled = brief.capabilities.scheduledJobs.length > 0 || brief.integrations.some((i) => i.schedule);
     if (scheduled) {
       add({
-        id: 'scheduler', name: 'Scheduler', containerKind: 'scheduler', technology: techLabel(d.techs('background-jobs'), 1),
+        id: 'scheduler', name: 'Scheduler', containerKind: 'scheduler', technology: techLabel(d.techs('background-jobs').filter((t) => t.kind === 'job-queue'), 1),
         description: 'Starts scheduled jobs on time, exactly once per run.', decisionIds: ['background-jobs'],
         holdsPersonalData: false, publicFacing: false,
       });
