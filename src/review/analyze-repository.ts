@@ -93,6 +93,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const sourcePaths = new Set(parsed.map((p) => p.path));
   const python = createPythonResolver(sourcePaths);
   const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
+  const resolvedBefore = resolutions.size;
   const graph = await buildGraph(parsed, { typescript, python }, resolutions);
 
   const conventions = options.conventions ?? DEFAULT_LAYERS;
@@ -107,7 +108,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
   const model = recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions, tenantTables });
 
-  if (useCache) {
+  const changed = parsedOutcome.reparsed > 0 || stored.resolveKey !== resolveKey || resolutions.size !== resolvedBefore || stored.parse.size !== parsed.length;
+  if (useCache && changed) {
     const error = saveCache(cacheDir, { parse: stored.parse, resolutions, resolveKey }, sourcePaths);
     if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
   }
