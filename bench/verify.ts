@@ -1,0 +1,62 @@
+// Prints how long `archway verify` takes on each example's designed package and on a generated
+// 200-entity brief, on embedded PostgreSQL (PGlite) and on the server. Run: npx tsx bench/verify.ts
+// Targets for the 200-entity package: under 5 s embedded, under 2 s against the server.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { briefSchema, design, designFromBrief, verifyPackage, type BriefInput, type RenderedFile } from '../src/index.js';
+
+const EXAMPLES = join(import.meta.dirname, '../../shared/examples');
+const SERVER = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function exampleInputs(name: string) {
+  const dir = join(EXAMPLES, name);
+  const files = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(dir).sort().map((f) => join(dir, f)) : [`${dir}.md`];
+  return files.map((f) => ({ path: f.slice(EXAMPLES.length + 1), content: readFileSync(f, 'utf8') }));
+}
+
+/** A multi-tenant brief with 200 entities: fields of every kind, chains of owned children, enums and JSON. */
+function largeBrief(): BriefInput {
+  const entities: NonNullable<BriefInput['entities']> = [{ name: 'Organization', tenantOwned: false }];
+  for (let i = 0; i < 199; i++) {
+    entities.push({
+      name: `Item${String(i).padStart(3, '0')}`,
+      fields: [
+        { name: 'title', type: 'string', maxLength: 200, required: true },
+        { name: 'status', type: 'string', required: true, enum: ['open', 'closed'] },
+        { name: 'amount', type: 'integer', min: 0 },
+        { name: 'settings', type: 'json', required: true },
+        { name: 'notes', type: 'text' },
+      ],
+      relations: i % 4 === 0 ? [] : [{ kind: 'belongs-to', target: `Item${String(i - 1).padStart(3, '0')}`, required: true }],
+    });
+  }
+  return {
+    name: 'Large Platform',
+    requirements: [{ id: 'FR-1', text: 'Members manage every item.' }],
+    entities,
+    tenancy: { mode: 'multi', tenantNoun: 'organization' },
+  };
+}
+
+async function time(files: readonly RenderedFile[], databaseUrl?: string): Promise<string> {
+  const start = performance.now();
+  const report = await verifyPackage(files, databaseUrl ? { databaseUrl } : {});
+  const ms = performance.now() - start;
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+  const phases = report.checks.map((c) => `${c.id} ${c.skipped ? 'skip' : `${c.ms}ms`}`).join(', ');
+  return `${(ms / 1000).toFixed(2)} s${errors ? ` (${errors} errors)` : ''}  [${phases}]`;
+}
+
+const rows: [string, string, string][] = [];
+for (const name of ['jeex-plan', 'berqenas', 'nexusflow', 'orchestra', 'fieldservice']) {
+  const { files } = await design(exampleInputs(name));
+  rows.push([name, await time(files), await time(files, SERVER)]);
+}
+const brief = briefSchema.parse(largeBrief());
+const large = designFromBrief({ brief, provenance: {}, assumptions: [], questions: [], issues: [] });
+const tables = large.model.dataModel.tables.length;
+rows.push([`200 entities (${tables} tables)`, await time(large.files), await time(large.files, SERVER)]);
+
+console.log('archway verify — wall time per package (includes starting PGlite / creating the throwaway database)\n');
+console.log(`${'package'.padEnd(28)} ${'PGlite'.padEnd(72)} server`);
+for (const [name, embedded, server] of rows) console.log(`${name.padEnd(28)} ${embedded.padEnd(72)} ${server}`);
