@@ -4,6 +4,7 @@ import { MODEL_SCHEMA_VERSION, type ArchitectureModel, type DeploymentOption } f
 import type { CapacityModel } from '../model/capacity.js';
 import type { Decision } from '../model/decision.js';
 import { deploymentOptions } from '../decide/deployment/deployment-options.js';
+import { confirmationFor } from './check-rules.js';
 import { composeComponents } from './compose-components.js';
 import { composeContainers } from './compose-containers.js';
 import { composeContracts } from './compose-contracts.js';
@@ -60,6 +61,7 @@ export function composeModel(input: ComposeInput): ArchitectureModel {
     return services.find((s) => moduleId !== undefined && s.moduleIds.includes(moduleId))?.id ?? services[0]!.id;
   }
   const traceability = composeTraceability(brief, decisions, containers, api, domain, services);
+  const enforced = confirmationFor({ decisions, layers });
   return {
     kind: 'architecture-model',
     schemaVersion: MODEL_SCHEMA_VERSION,
@@ -71,7 +73,7 @@ export function composeModel(input: ComposeInput): ArchitectureModel {
     components,
     relations: [...containerRelations, ...componentRelations],
     deployment: placeContainers(input.deployment ?? deploymentOptions(understood, capacity, catalog, decisions), containers),
-    decisions,
+    decisions: decisions.map((dec) => withConfirmation(dec, enforced[dec.id] ?? [])),
     capacity,
     dataModel: contracts.dataModel,
     api,
@@ -84,6 +86,12 @@ export function composeModel(input: ComposeInput): ArchitectureModel {
     assumptions: understood.assumptions,
     questions: understood.questions,
   };
+}
+
+/** Adds the `archway check` rules that enforce a decision to its Confirmation lines (rendered into its ADR). */
+function withConfirmation(decision: Decision, rules: readonly string[]): Decision {
+  const fresh = rules.filter((line) => !decision.confirmation.includes(line));
+  return fresh.length ? { ...decision, confirmation: [...decision.confirmation, ...fresh] } : decision;
 }
 
 /** Names are titles: one line, single spaces, so no output format can be broken out of by a newline. */

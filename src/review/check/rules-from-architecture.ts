@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { ArchwayError } from '../../errors/issue.js';
-import type { ArchitectureModel, Layer } from '../../model/architecture.js';
+import type { ArchitectureModel } from '../../model/architecture.js';
 import { reviewCodes } from '../review-codes.js';
+import { confirmationFor, cyclesDecision, layerRuleId, layerSentence, NO_CYCLES_RULE_ID } from '../../compose/check-rules.js';
 import type { CheckConfig, CheckRule } from './check-config.js';
 
-/** The rule id `archway check` derives for a layer of a designed architecture: `layer/<layer-id>`. */
-export const layerRuleId = (layer: Pick<Layer, 'id'>): string => `layer/${layer.id}`;
-export const NO_CYCLES_RULE_ID = 'no-cycles';
+export { layerRuleId, NO_CYCLES_RULE_ID };
 
 const adrOf = (model: ArchitectureModel, decisionId: string): string | undefined => model.decisions.find((d) => d.id === decisionId)?.adr?.file;
-
-function layerSentence(layer: Layer): string {
-  const where = layer.patterns.length ? ` (${layer.patterns.join(', ')})` : '';
-  const may = layer.mayDependOn.length ? layer.mayDependOn.join(', ') : 'no other layer';
-  return `code in ${layer.name}${where} may import only ${may}`;
-}
-
-/** The decision whose ADR motivates "no cycles": the architecture-style decision when the model has one. */
-const cyclesDecision = (model: ArchitectureModel): string | undefined =>
-  model.decisions.find((d) => d.id === 'architecture-style')?.id ?? model.layers[0]?.decisionId;
 
 /**
  * `archway check` rules derived from a designed architecture: one `layer/<id>` rule per layer (its
@@ -44,24 +33,7 @@ export function checkConfigFromModel(model: ArchitectureModel): CheckConfig {
   };
 }
 
-/**
- * What `archway check` enforces for each decision, keyed by decision id: the lines the design side
- * writes into each ADR's "Confirmation" section (and into `Decision.confirmation`).
- *
- * @example
- * confirmationFor(model)['architecture-style'];
- * // ['`archway check` rule `layer/routes`: code in routes (src/routes/**) may import only controllers, services.', …]
- */
-export function confirmationFor(model: ArchitectureModel): Readonly<Record<string, readonly string[]>> {
-  const out: Record<string, string[]> = {};
-  const add = (decisionId: string, line: string): void => {
-    (out[decisionId] ??= []).push(line);
-  };
-  for (const layer of model.layers) add(layer.decisionId, `\`archway check\` rule \`${layerRuleId(layer)}\`: ${layerSentence(layer)}.`);
-  const decision = cyclesDecision(model);
-  if (decision) add(decision, `\`archway check\` rule \`${NO_CYCLES_RULE_ID}\`: no dependency cycles between modules.`);
-  return out;
-}
+export { confirmationFor };
 
 /** Reads an `architecture.json` written by `archway design` (the model itself, or `{ model }`). */
 export function readArchitecture(file: string): ArchitectureModel {
