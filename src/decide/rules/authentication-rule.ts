@@ -39,7 +39,14 @@ export const authenticationRule: Rule = (ctx) => {
       ...(apiKeys ? [{ risk: 'Leaked API key', mitigation: 'Keys stored as hashes, shown once, scoped, expiring and revocable; prefix for secret scanning' }] : []),
     ],
     requirementIds: reqs,
-    details: { accessTokenMinutes: 15, refreshTokenDays: c.offline ? 30 : 7, passwordHashing: 'argon2id', schemes: techs },
+    details: {
+      accessTokenMinutes: 15,
+      refreshTokenDays: c.offline ? 30 : 7,
+      passwordHashing: 'argon2id',
+      schemes: techs,
+      // The OpenAPI security schemes the contracts declare (ApiModel.securitySchemes values).
+      securitySchemes: ['bearer-jwt', ...(apiKeys ? ['api-key'] : []), ...(oidc ? ['oidc'] : []), ...(saml ? ['saml'] : [])],
+    },
     confirmation: ['OpenAPI declares the security schemes on every non-public operation'],
   });
 };
