@@ -64,6 +64,3 @@ export type { CheckOptions, CheckResult } from './review/check/check-repository.
 export type { CheckConfig, CheckConfigInput, CheckRule } from './review/check/check-config.js';
 export type { Finding, FindingSeverity, AppliedSuppression, RecoveredEndpoint, ReviewStats } from './review/review-types.js';
 
-// ---- cli ----
-export { runCli } from './cli/run-cli.js';
-export type { CliIO, Command } from './cli/cli-io.js';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { apiDiff, runCli } from '../../src/index.js';
+import { apiDiff } from '../../src/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/contracts');
 const doc = (name: string) => ({ file: name, text: readFileSync(join(FIXTURES, name), 'utf8') });

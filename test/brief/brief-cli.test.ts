@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { runCli } from '../../src/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
 
 /** Runs the CLI in-process with captured output, the way bin/archway.js does. */
 export async function cli(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,8 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRepository, confirmationFor, reviewRepository, runCli, type ArchitectureModel } from '../../src/index.js';
+import { checkRepository, confirmationFor, reviewRepository, type ArchitectureModel } from '../../src/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import { cleanExpressService, plantedExpressService } from './fixtures/express-service.js';
 import { cleanFastApiService } from './fixtures/fastapi-service.js';
 import { writeRepo, type RepoFiles } from './fixtures/write-repo.js';
@@ -136,6 +137,37 @@ describe('incremental cache', () => {
     const touched = await reviewRepository(root);
     expect(touched.stats).toMatchObject({ parsed: 1, cached: cold.stats.modules - 1 });
     expect(touched.findings).toEqual(warm.findings);
+  });
+
+  const edgesOf = (review: Awaited<ReturnType<typeof reviewRepository>>): string[] => review.analysis.graph.edges.map((e) => `${e.from} -> ${e.to}`);
+  const threeModules = { 'src/a.ts': "import { b } from './b.js';\n", 'src/b.ts': 'export const b = 1;\n', 'src/c.ts': 'export const b = 2;\n' };
+
+  it('skips reading files whose size and modification time are unchanged, and re-parses an edited one', async () => {
+    const root = repo(threeModules);
+    const old = new Date(Date.now() - 3_600_000);
+    for (const f of Object.keys(threeModules)) utimesSync(join(root, f), old, old);
+    expect(edgesOf(await reviewRepository(root))).toEqual(['src/a.ts -> src/b.ts']);
+    const warm = await reviewRepository(root);
+    expect(warm.stats).toMatchObject({ parsed: 0, cached: 3 });
+    writeFileSync(join(root, 'src/a.ts'), "import { b } from './c.js';\n");
+    const later = new Date(Date.now() - 1_800_000);
+    utimesSync(join(root, 'src/a.ts'), later, later);
+    const edited = await reviewRepository(root);
+    expect(edited.stats).toMatchObject({ parsed: 1, cached: 2 });
+    expect(edgesOf(edited)).toEqual(['src/a.ts -> src/c.ts']);
+  });
+
+  it('hashes a recently modified file even when its size and modification time look unchanged', async () => {
+    const root = repo(threeModules);
+    const recent = Math.floor(Date.now() / 1000) - 1;
+    utimesSync(join(root, 'src/a.ts'), recent, recent);
+    expect(edgesOf(await reviewRepository(root))).toEqual(['src/a.ts -> src/b.ts']);
+    writeFileSync(join(root, 'src/a.ts'), "import { b } from './c.js';\n");
+    utimesSync(join(root, 'src/a.ts'), recent, recent);
+    expect(statSync(join(root, 'src/a.ts')).mtimeMs).toBe(recent * 1000);
+    const edited = await reviewRepository(root);
+    expect(edited.stats).toMatchObject({ parsed: 1, cached: 2 });
+    expect(edgesOf(edited)).toEqual(['src/a.ts -> src/c.ts']);
   });
 });
 
