@@ -4,7 +4,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import { buildGraph } from './graph/build-graph.js';
 import { createPythonResolver } from './graph/resolve-python.js';
-import { loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
+import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
 import { parseFiles } from './parse/parse-files.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
 import { recoverEndpoints } from './recover/recover-endpoints.js';
@@ -70,7 +70,8 @@ function projectName(root: string): string {
 }
 
 /**
- * Runs the review pipeline up to the recovered architecture: scan → parse (cached by content hash)
+ * Runs the review pipeline up to the recovered architecture: scan → parse (cached by size and
+ * modification time, confirmed by content hash)
  * → graph (compiler-grade resolution, cached per folder and specifier) → layers, endpoints, model.
  * Throws `ArchwayError` only for a missing or non-folder path; every other problem is an issue.
  */
@@ -82,8 +83,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const insideRoot = relative(root, cacheDir);
   const scan = scanRepository(root, { skip: insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [] });
   const issues: ArchwayIssue[] = [...scan.issues];
-  const stored: StoredCache = useCache ? loadCache(cacheDir) : { parse: new Map(), resolutions: new Map(), resolveKey: '' };
-  const parsedOutcome = await parseFiles(root, scan.files, stored.parse, options.onProgress);
+  const stored: StoredCache = useCache ? loadCache(cacheDir) : emptyCache();
+  const parsedOutcome = await parseFiles(root, scan.files, stored.parse, options.onProgress, stored.stamps);
   issues.push(...parsedOutcome.issues);
   const parsed = parsedOutcome.parsed;
 
@@ -108,9 +109,9 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
   const model = recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions, tenantTables });
 
-  const changed = parsedOutcome.reparsed > 0 || stored.resolveKey !== resolveKey || resolutions.size !== resolvedBefore || stored.parse.size !== parsed.length;
+  const changed = parsedOutcome.reparsed > 0 || parsedOutcome.stampsChanged || stored.resolveKey !== resolveKey || resolutions.size !== resolvedBefore || stored.parse.size !== parsed.length;
   if (useCache && changed) {
-    const error = saveCache(cacheDir, { parse: stored.parse, resolutions, resolveKey }, sourcePaths);
+    const error = saveCache(cacheDir, { parse: stored.parse, stamps: stored.stamps, resolutions, resolveKey }, sourcePaths);
     if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
   }
   return {

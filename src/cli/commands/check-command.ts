@@ -1,7 +1,8 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CheckResult, Finding } from '../../index.js';
+import type { CheckResult } from '../../review/check/check-repository.js';
+import type { Finding } from '../../review/review-types.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
 import { progressBar, writeIssues } from './review-command.js';
@@ -80,7 +81,8 @@ export const checkCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway check --help\`\n`);
       return 2;
     }
-    const lib = await import('../../index.js');
+    // Only the review's own modules and the issue helpers: not the whole public entry.
+    const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'text');
     const json = format === 'json';
     const usage = (message: string, hint?: string): number => {

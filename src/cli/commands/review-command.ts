@@ -1,7 +1,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ArchwayIssue, RenderedFile } from '../../index.js';
+import type { ArchwayIssue } from '../../errors/issue.js';
+import type { RenderedFile } from '../../model/rendered-file.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
 
@@ -75,7 +76,8 @@ export const reviewCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway review --help\`\n`);
       return 2;
     }
-    const lib = await import('../../index.js');
+    // Only the review's own modules and the issue helpers: not the whole public entry.
+    const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const json = values.json === true;
     const format = values.format as (typeof FORMATS)[number] | undefined;
     if (format !== undefined && !FORMATS.includes(format)) {

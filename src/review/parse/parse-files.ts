@@ -1,15 +1,23 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
-import type { ParsedFile, ScannedFile, SourceLanguage } from '../review-types.js';
-import { findSecrets, findSuppressions } from './scan-lines.js';
+import type { ParsedFile, ScannedFile } from '../review-types.js';
+import { parseSources, type ParseJob } from './parse-sources.js';
 
 /** Bump when what a parser extracts changes, so old cache entries are ignored. */
 export const PARSER_VERSION = 3;
 
 export type ParseCache = Map<string, ParsedFile>;
+
+/** A file's size and modification time when its cached entry was last confirmed by its content hash. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export type StampCache = Map<string, FileStamp>;
 
 export interface ParseProgress {
   (done: number, total: number): void;
@@ -20,88 +28,94 @@ export interface ParseOutcome {
   readonly reparsed: number;
   readonly cached: number;
   readonly issues: ArchwayIssue[];
+  /** True when a stamp was added, changed or dropped: the cache is worth saving. */
+  readonly stampsChanged: boolean;
 }
 
-type Parser = (path: string, text: string, language: SourceLanguage) => Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
-
-async function loadParser(): Promise<Parser> {
-  // Loaded on first use only: a fully cached run never pays for the TypeScript compiler.
-  const [{ parseTypeScript }, { parsePython }] = await Promise.all([import('./parse-typescript.js'), import('./parse-python.js')]);
-  return (path, text, language) => {
-    if (language === 'python') {
-      const py = parsePython(text);
-      return { ...py };
-    }
-    const t = parseTypeScript(path, text);
-    return { ...t, tenantTables: [], blockingCalls: [] };
-  };
-}
+/**
+ * A file modified this close to the run (or in the future) may change again within the file
+ * system's timestamp resolution without its stamp changing: such a file is always hashed.
+ */
+const RACY_MS = 2000;
 
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean => a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
 /**
- * Parses every source file, reusing cached results for files whose content hash is unchanged:
- * after one file changes, only that file is parsed again. A file that cannot be read is reported
- * and skipped; a file with syntax errors is reported and its readable parts are kept.
+ * Parses every source file, reusing cached results for unchanged files: a file whose size and
+ * modification time match its stamp is not even read, any other file is read and hashed, and only
+ * a file whose content hash changed is parsed again. A file that cannot be read is reported and
+ * skipped; a file with syntax errors is reported and its readable parts are kept.
  */
 export async function parseFiles(
   root: string,
   files: readonly ScannedFile[],
   cache: ParseCache,
   onProgress?: ParseProgress,
+  stamps: StampCache = new Map(),
 ): Promise<ParseOutcome> {
-  const parsed: ParsedFile[] = [];
-  const issues: ArchwayIssue[] = [];
-  let parser: Parser | undefined;
-  let reparsed = 0;
-  let cached = 0;
+  const startedAt = Date.now();
   const sources = files.filter((f) => f.language !== undefined);
+  const slots: (ParsedFile | ArchwayIssue | undefined)[] = new Array(sources.length);
+  const jobs: ParseJob[] = [];
+  let cached = 0;
+  let stampsChanged = false;
   for (const [index, file] of sources.entries()) {
-    if (onProgress && index % 50 === 0) onProgress(index, sources.length);
+    let stamp: FileStamp | undefined;
+    try {
+      const st = statSync(join(root, file.path));
+      stamp = { size: st.size, mtimeMs: st.mtimeMs };
+    } catch {
+      stamp = undefined;
+    }
+    const prior = cache.get(file.path);
+    if (prior && stamp && sameStamp(stamps.get(file.path), stamp)) {
+      slots[index] = prior;
+      cached += 1;
+      continue;
+    }
     let text: string;
     try {
       text = readFileSync(join(root, file.path), 'utf8');
     } catch (error) {
-      issues.push(reviewCodes.issue('REVIEW_FILE_UNREADABLE', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: file.path }));
+      slots[index] = reviewCodes.issue('REVIEW_FILE_UNREADABLE', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: file.path });
+      if (stamps.delete(file.path)) stampsChanged = true;
       continue;
     }
     const hash = contentHash(text);
-    const prior = cache.get(file.path);
+    if (stamp && stamp.mtimeMs < startedAt - RACY_MS) {
+      if (!sameStamp(stamps.get(file.path), stamp)) {
+        stamps.set(file.path, stamp);
+        stampsChanged = true;
+      }
+    } else if (stamps.delete(file.path)) stampsChanged = true;
     if (prior && prior.hash === hash) {
-      parsed.push(prior);
+      slots[index] = prior;
       cached += 1;
     } else {
-      parser ??= await loadParser();
-      const entry = parseOne(parser, file.path, file.language!, text, hash);
-      cache.set(file.path, entry);
-      parsed.push(entry);
-      reparsed += 1;
+      jobs.push({ index, path: file.path, language: file.language!, text, hash });
     }
-    const last = parsed[parsed.length - 1]!;
-    if (last.syntaxError) {
-      issues.push(reviewCodes.issue('REVIEW_PARSE_FAILED', last.syntaxError.message, { file: file.path, line: last.syntaxError.line }));
-    }
+  }
+  const done = sources.length - jobs.length;
+  if (onProgress && jobs.length) onProgress(done, sources.length);
+  for (const entry of await parseSources(jobs, onProgress && ((n) => onProgress(done + n, sources.length)))) {
+    cache.set(entry.parsed.path, entry.parsed);
+    slots[entry.index] = entry.parsed;
   }
   onProgress?.(sources.length, sources.length);
-  return { parsed, reparsed, cached, issues };
-}
-
-function parseOne(parser: Parser, path: string, language: SourceLanguage, text: string, hash: string): ParsedFile {
-  const lines = text.split('\n');
-  const { suppressions, bad } = findSuppressions(lines);
-  const common = {
-    path, hash, language,
-    lines: text.endsWith('\n') ? lines.length - 1 : lines.length,
-    secrets: findSecrets(lines), suppressions, badSuppressions: bad,
-  };
-  try {
-    return { ...common, ...parser(path, text, language) };
-  } catch (error) {
-    return {
-      ...common, imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
-      syntaxError: { line: 1, message: `could not be parsed: ${(error as Error).message}` },
-    };
+  const parsed: ParsedFile[] = [];
+  const issues: ArchwayIssue[] = [];
+  for (const slot of slots) {
+    if (!slot) continue;
+    if ('code' in slot) {
+      issues.push(slot);
+      continue;
+    }
+    parsed.push(slot);
+    if (slot.syntaxError) issues.push(reviewCodes.issue('REVIEW_PARSE_FAILED', slot.syntaxError.message, { file: slot.path, line: slot.syntaxError.line }));
   }
+  return { parsed, reparsed: jobs.length, cached, issues, stampsChanged };
 }
