@@ -1,10 +1,10 @@
-import { stringify } from 'yaml';
 import { camelCase, pascalCase, snakeCase, words } from '../../ingest/inflect.js';
 import type { ArchitectureModel, Endpoint, Table } from '../../model/architecture.js';
 import type { RenderedFile } from '../../model/rendered-file.js';
 import { tableSchemas, type JsonSchema, type PropertyName } from './column-schema.js';
 import { generatedOperation, givenOperation, tagOf } from './operation-object.js';
 import { ERROR_SCHEMA, errorResponses, securitySchemes, STORED_FILE_SCHEMA } from './shared-components.js';
+import { yamlText } from '../text/yaml-text.js';
 
 export const OPENAPI_PATH = 'contracts/openapi.yaml';
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -101,5 +101,5 @@ export function renderOpenApi(model: ArchitectureModel): RenderedFile[] {
       securitySchemes: schemeMap,
     },
   };
-  return [{ path: OPENAPI_PATH, content: stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }) }];
+  return [{ path: OPENAPI_PATH, content: yamlText(doc) }];
 }
