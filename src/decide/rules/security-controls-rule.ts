@@ -24,7 +24,17 @@ export const securityControlsRule: Rule = (ctx) => {
   const reqs = ctx.brief.requirements.filter((r) => /audit|secret|encrypt|vpn|fingerprint|rate|limit|quota/i.test(r.text)).map((r) => r.id);
   return decision('security-controls', {
     title: 'Security controls',
-    choice: Object.keys(controls).map((k) => k.replace(/([A-Z])/g, ' $1').toLowerCase()).join(', '),
+    choice: [
+      `TLS ${tls}`,
+      quality.encryptionAtRest ? 'AES-256 encryption at rest with field-level encryption of sensitive data' : 'encryption at rest',
+      'secrets from a secret store',
+      'argon2id password hashes',
+      'schema-validated input and parameterised SQL',
+      ...(limited ? [`rate limits per ${scopes.join(' and ')}${c.ai.llm ? ' with token budgets' : ''}`] : []),
+      ...(audit ? ['append-only audit trail'] : []),
+      ...(vpn ? ['WireGuard VPN per tenant'] : []),
+      ...(quality.zeroTrust ? ['zero-trust service calls'] : []),
+    ].join('; '),
     technologies: [...(vpn ? ['wireguard'] : []), ...(redis && limited ? ['redis'] : [])],
     context: 'Controls that protect data in transit, at rest and from abuse.',
     options: [option('defence-in-depth', 'Defence in depth', true, ['No single control is load-bearing'], ['More to configure and test'])],
