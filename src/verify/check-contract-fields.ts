@@ -1,9 +1,9 @@
-import { parse } from 'yaml';
 import type { ArchwayIssue } from '../errors/issue.js';
 import { resourceSegments } from '../ingest/draft-conflicts.js';
 import { snakeCase } from '../ingest/inflect.js';
-import { lineOfPath, parseLocated } from '../ingest/yaml-locate.js';
+import { lineOfPath, parseLocated, type LocatedDocument } from '../ingest/yaml-locate.js';
 import type { ArchitectureModel } from '../model/architecture.js';
+import type { OpenApiSource } from './openapi-source.js';
 import { verifyCodes } from './verify-codes.js';
 
 type Obj = Record<string, unknown>;
@@ -44,15 +44,11 @@ function fields(doc: Obj, schema: unknown, seen = new Set<string>()): { fields: 
 }
 
 /** Every response field of the OpenAPI document maps to a column of its resource's table, or is documented as computed. */
-export function checkContractFields(file: string, text: string, model: ArchitectureModel): ArchwayIssue[] {
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch {
-    return [];
-  }
+export function checkContractFields(source: OpenApiSource, model: ArchitectureModel): ArchwayIssue[] {
+  const { file, doc } = source;
   if (!isObj(doc) || !isObj(doc['paths'])) return [];
-  const located = parseLocated(text);
+  // Positions are only needed to report an issue: a consistent document is never parsed twice.
+  let located: LocatedDocument | undefined;
   const tables = new Map(model.dataModel.tables.map((t) => [t.name, t]));
   const issues: ArchwayIssue[] = [];
   for (const [path, item] of Object.entries(doc['paths'])) {
@@ -75,7 +71,7 @@ export function checkContractFields(file: string, text: string, model: Architect
           const jsonPath = ['paths', path, method, 'responses', status];
           issues.push(
             verifyCodes.issue('VERIFY_FIELD_COLUMN', `${method.toUpperCase()} ${path} returns '${field}' but table '${table.name}' has no column '${snakeCase(field)}'`, {
-              file, line: lineOfPath(located, jsonPath), path: jsonPath.join('.'),
+              file, line: lineOfPath((located ??= parseLocated(source.text)), jsonPath), path: jsonPath.join('.'),
             }),
           );
         }

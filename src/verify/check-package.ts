@@ -1,5 +1,4 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { parse } from 'yaml';
 import type { ArchwayIssue } from '../errors/issue.js';
 import type { ArchitectureModel } from '../model/architecture.js';
 import type { RenderedFile } from '../model/rendered-file.js';
@@ -8,6 +7,7 @@ import { checkMigrationRls } from './check-migration-rls.js';
 import { checkModelLinks } from './check-model-links.js';
 import { checkAdrIndex, checkDiagrams, checkManifest } from './check-package-docs.js';
 import { migrationPairs } from './migration-files.js';
+import { readOpenApiSource, type OpenApiSource } from './openapi-source.js';
 import { packageFromRendered, textOf, type PackageFiles } from './package-files.js';
 import { verifyCodes } from './verify-codes.js';
 
@@ -27,13 +27,14 @@ export function packageModel(files: PackageFiles): ArchitectureModel | undefined
 }
 
 /** Validates the OpenAPI document with swagger-parser (no network, no external refs). */
-export async function validateOpenApi(file: string, text: string): Promise<ArchwayIssue[]> {
+export async function validateOpenApi(source: OpenApiSource): Promise<ArchwayIssue[]> {
   try {
-    await SwaggerParser.validate(structuredClone(parse(text)) as never, { resolve: { external: false } });
+    if (source.error) throw source.error;
+    await SwaggerParser.validate(structuredClone(source.doc) as never, { resolve: { external: false } });
     return [];
   } catch (err) {
     const message = (err as Error).message.replace(process.cwd() + '/', '').split('\n').slice(0, 3).join(' ');
-    return [verifyCodes.issue('VERIFY_OPENAPI_INVALID', message, { file })];
+    return [verifyCodes.issue('VERIFY_OPENAPI_INVALID', message, { file: source.file })];
   }
 }
 
@@ -46,17 +47,18 @@ export async function validateOpenApi(file: string, text: string): Promise<Archw
  * @example
  * const issues = await checkPackage(renderPackage(model)); // [] when the package is consistent
  */
-export async function checkPackage(input: PackageFiles | readonly RenderedFile[]): Promise<ArchwayIssue[]> {
+export async function checkPackage(input: PackageFiles | readonly RenderedFile[], openapiSource?: OpenApiSource): Promise<ArchwayIssue[]> {
   const files: PackageFiles = input instanceof Map ? input : packageFromRendered(input as readonly RenderedFile[]);
   const issues: ArchwayIssue[] = [];
   const { pairs, issues: pairIssues } = migrationPairs(files);
   issues.push(...pairIssues, ...(await checkMigrationRls(pairs)));
   const model = packageModel(files);
-  const openapi = textOf(files, OPENAPI_FILE);
-  if (openapi !== undefined) issues.push(...(await validateOpenApi(OPENAPI_FILE, openapi)));
+  const text = openapiSource ? undefined : textOf(files, OPENAPI_FILE);
+  const openapi = openapiSource ?? (text === undefined ? undefined : readOpenApiSource(OPENAPI_FILE, text));
+  if (openapi !== undefined) issues.push(...(await validateOpenApi(openapi)));
   if (model) {
     issues.push(...checkModelLinks(model));
-    if (openapi !== undefined) issues.push(...checkContractFields(OPENAPI_FILE, openapi, model));
+    if (openapi !== undefined) issues.push(...checkContractFields(openapi, model));
     issues.push(...checkDiagrams(files, model));
   }
   issues.push(...checkAdrIndex(files), ...checkManifest(files));

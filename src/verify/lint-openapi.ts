@@ -1,9 +1,8 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import spectralCore from '@stoplight/spectral-core';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { oas } from '@stoplight/spectral-rulesets';
-import { parse } from 'yaml';
 import type { ArchwayIssue } from '../errors/issue.js';
+import type { OpenApiSource } from './openapi-source.js';
 import { verifyCodes } from './verify-codes.js';
 
 const { Spectral, Document } = spectralCore;
@@ -17,21 +16,10 @@ function linter(): InstanceType<typeof Spectral> {
   return spectral;
 }
 
-/** Validates an OpenAPI document with swagger-parser and lints it with Spectral's `oas` ruleset. */
-export async function lintOpenApi(file: string, text: string): Promise<ArchwayIssue[]> {
+/** Lints an OpenAPI document with Spectral's `oas` ruleset: errors and warnings with their lines. */
+export async function spectralLint(source: OpenApiSource): Promise<ArchwayIssue[]> {
+  const { file, text } = source;
   const issues: ArchwayIssue[] = [];
-  let parsed: unknown;
-  try {
-    parsed = parse(text);
-  } catch (err) {
-    return [verifyCodes.issue('VERIFY_OPENAPI_INVALID', `not YAML: ${(err as Error).message.split('\n')[0]}`, { file })];
-  }
-  try {
-    await SwaggerParser.validate(structuredClone(parsed) as never, { resolve: { external: false } });
-  } catch (err) {
-    const message = (err as Error).message.replace(process.cwd() + '/', '').split('\n').slice(0, 3).join(' ');
-    issues.push(verifyCodes.issue('VERIFY_OPENAPI_INVALID', message, { file }));
-  }
   const results = await linter().run(new Document(text, spectralParsers.Yaml, file));
   for (const r of results) {
     const location = { file, line: r.range.start.line + 1, column: r.range.start.character + 1, path: r.path.join('.') };
