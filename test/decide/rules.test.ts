@@ -126,3 +126,14 @@ describe('authentication', () => {
     expect(decide({ name: 'T' })('authentication').technologies).not.toContain('saml');
   });
 });
+
+describe('backup and disaster recovery', () => {
+  it('archives WAL for point-in-time recovery whenever the recovery point is shorter than a day, and stays with nightly backups otherwise', () => {
+    const hourly = decide({ name: 'T', quality: { availability: 99.5, rpoMinutes: 60, rtoMinutes: 240 } })('backup-and-dr');
+    expect(hourly.choice).toMatch(/^Continuous WAL archiving/);
+    expect(hourly.options.find((o) => o.chosen)?.id).toBe('pitr');
+    const daily = decide({ name: 'T', quality: { availability: 99.5, rpoMinutes: 1440, rtoMinutes: 240 } })('backup-and-dr');
+    expect(daily.choice).toMatch(/^Nightly full backups/);
+    expect(daily.options.find((o) => o.chosen)?.id).toBe('nightly');
+  });
+});

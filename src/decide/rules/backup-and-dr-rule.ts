@@ -7,6 +7,8 @@ export const backupAndDrRule: Rule = (ctx) => {
   const high = (quality.availability ?? 0) >= 99.9;
   const rpo = quality.rpoMinutes ?? (high ? 15 : 1440);
   const rto = quality.rtoMinutes ?? (high ? 60 : 240);
+  // A nightly backup loses up to a day: any recovery point objective shorter than that needs WAL archiving.
+  const pitr = high || rpo < 1440;
   const isolation = earlier(ctx, 'multi-tenancy')?.details['isolation'];
   const perTenant = capabilities.backupRestore
     ? isolation === 'schema-per-tenant'
@@ -17,19 +19,19 @@ export const backupAndDrRule: Rule = (ctx) => {
   const reqs = ctx.brief.requirements.filter((r) => /backup|restore/i.test(r.text)).map((r) => r.id);
   return decision('backup-and-dr', {
     title: 'Backup and disaster recovery',
-    choice: `${high ? 'Continuous WAL archiving with point-in-time recovery' : 'Nightly full backups'}; RPO ${rpo} min, RTO ${rto} min${perTenant ? '; automated per-tenant backup and restore' : ''}`,
+    choice: `${pitr ? 'Continuous WAL archiving with point-in-time recovery' : 'Nightly full backups'}; RPO ${rpo} min, RTO ${rto} min${perTenant ? '; automated per-tenant backup and restore' : ''}`,
     technologies: [],
     context: 'How much data may be lost and how long recovery may take.',
     options: [
-      option('pitr', 'Continuous WAL archiving + point-in-time recovery', high, ['Minutes of data loss at most'], ['Archive storage and restore drills']),
-      option('nightly', 'Nightly full backups', !high, ['Simple'], ['Up to a day of data lost']),
+      option('pitr', 'Continuous WAL archiving + point-in-time recovery', pitr, ['Minutes of data loss at most'], ['Archive storage and restore drills']),
+      option('nightly', 'Nightly full backups', !pitr, ['Simple'], ['Up to a day of data lost']),
     ],
     drivers: [
       quality.rpoMinutes !== undefined ? fact(ctx, 'quality.rpoMinutes', `RPO ${rpo} minutes.`) : assumptionDriver('quality.rpoMinutes', `RPO assumed ${rpo} minutes from the ${quality.availability ?? 'unstated'}% availability target.`),
       quality.rtoMinutes !== undefined ? fact(ctx, 'quality.rtoMinutes', `RTO ${rto} minutes.`) : assumptionDriver('quality.rtoMinutes', `RTO assumed ${rto} minutes.`),
       ...(capabilities.backupRestore ? [fact(ctx, 'capabilities.backupRestore', 'Backups and restores of a tenant\'s data are automated.')] : []),
     ],
-    rationale: `Backups are only as good as the last restore: ${high ? 'WAL archiving bounds data loss to minutes' : 'a nightly backup matches the business-hours availability target'}, and a scheduled restore drill proves the RTO.`,
+    rationale: `Backups are only as good as the last restore: ${pitr ? 'WAL archiving bounds data loss to minutes' : 'a nightly backup matches the business-hours availability target'}, and a scheduled restore drill proves the RTO.`,
     positive: ['Recovery objectives stated and tested', ...(perTenant ? ['One tenant can be restored without touching the others'] : [])],
     negative: ['Backup storage grows with retention'],
     risks: [{ risk: 'Backups exist but do not restore', mitigation: 'Monthly automated restore drill into a scratch environment, timed against the RTO' }],
@@ -38,7 +40,7 @@ export const backupAndDrRule: Rule = (ctx) => {
       rpoMinutes: rpo,
       rtoMinutes: rto,
       rpoRtoAssumed: quality.rpoMinutes === undefined || quality.rtoMinutes === undefined,
-      schedule: high ? 'continuous WAL archiving + daily base backup' : 'nightly full backup',
+      schedule: pitr ? 'continuous WAL archiving + daily base backup' : 'nightly full backup',
       retentionDays: 30,
       offsite: onPremise(ctx) ? 'encrypted copy to a second site' : 'encrypted copy in another region',
       ...(perTenant ? { perTenant } : {}),
