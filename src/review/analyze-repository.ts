@@ -4,6 +4,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import { buildGraph } from './graph/build-graph.js';
 import { createPythonResolver } from './graph/resolve-python.js';
+import { flushCompileCaches } from './parse/compile-cache.js';
 import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
 import { parseFiles } from './parse/parse-files.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
@@ -96,6 +97,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
   const resolvedBefore = resolutions.size;
   const graph = await buildGraph(parsed, { typescript, python }, resolutions);
+  flushCompileCaches();
 
   const conventions = options.conventions ?? DEFAULT_LAYERS;
   const layerOf = assignLayers(graph.modules, options.layers, conventions);

@@ -17,12 +17,16 @@ export interface ParsedJob {
 
 type Parser = (path: string, text: string, language: SourceLanguage) => Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
 
-async function loadParser(): Promise<Parser> {
-  // Loaded on first use only: a fully cached run never pays for the TypeScript compiler.
-  const [{ parseTypeScript }, { parsePython }] = await Promise.all([import('./parse-typescript.js'), import('./parse-python.js')]);
+async function loadParser(jobs: readonly ParseJob[]): Promise<Parser> {
+  // Loaded on first use only: a fully cached run never pays for the TypeScript compiler, nor a
+  // run that re-parses only Python files.
+  const [typescript, python] = await Promise.all([
+    jobs.some((j) => j.language !== 'python') ? import('./parse-typescript.js') : undefined,
+    jobs.some((j) => j.language === 'python') ? import('./parse-python.js') : undefined,
+  ]);
   return (path, text, language) => {
-    if (language === 'python') return { ...parsePython(text) };
-    return { ...parseTypeScript(path, text), tenantTables: [], blockingCalls: [] };
+    if (language === 'python') return { ...python!.parsePython(text) };
+    return { ...typescript!.parseTypeScript(path, text), tenantTables: [], blockingCalls: [] };
   };
 }
 
@@ -48,7 +52,7 @@ function parseOne(parser: Parser, job: ParseJob): ParsedFile {
 /** Parses the files in order on this thread; `onProgress` hears how many are done. */
 export async function parseSources(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedJob[]> {
   if (jobs.length === 0) return [];
-  const parser = await loadParser();
+  const parser = await loadParser(jobs);
   return jobs.map((job, i) => {
     if (onProgress && i % 50 === 0) onProgress(i);
     return { index: job.index, parsed: parseOne(parser, job) };
