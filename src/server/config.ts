@@ -40,6 +40,10 @@ export interface ServerConfig {
   /** How long a running job may go without a heartbeat before a restart marks it failed. */
   readonly jobLeaseMs: number;
   readonly trustProxy: boolean;
+  /** Connections in the `pg` pool (PostgreSQL server only). */
+  readonly poolSize: number;
+  /** How long this instance trusts a session/role or API-key lookup before reading it again; 0 = always read. */
+  readonly accessCacheMs: number;
 }
 
 export interface ConfigFlags {
@@ -55,7 +59,8 @@ const num = (v: string | undefined, fallback: number): number => {
 
 /** Reads `PORT`, `HOST`, `ARCHWAY_DATA_DIR`, `DATABASE_URL`, `REDIS_URL`, … with flags taking precedence. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>, flags: ConfigFlags = {}, cwd = process.cwd()): ServerConfig {
-  const minute = 60_000;
+  // Fixed windows aligned to the clock; ARCHWAY_RATE_WINDOW_SECONDS changes their length (default one minute).
+  const minute = num(env.ARCHWAY_RATE_WINDOW_SECONDS, 60) * 1000;
   return {
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     port: flags.port ?? num(env.PORT, 3000),
@@ -86,6 +91,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, fl
     sseHeartbeatMs: num(env.ARCHWAY_SSE_HEARTBEAT_MS, 15_000),
     jobLeaseMs: num(env.ARCHWAY_JOB_LEASE_MS, 30_000),
     trustProxy: env.ARCHWAY_TRUST_PROXY === 'true',
+    poolSize: num(env.ARCHWAY_DB_POOL, 10),
+    accessCacheMs: num(env.ARCHWAY_ACCESS_CACHE_MS, 5000),
   };
 }
 

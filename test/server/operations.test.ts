@@ -77,7 +77,7 @@ describe('errors, health, metrics, audit', () => {
 
 describe('rate limits', () => {
   it('answers 429 with Retry-After and RateLimit headers, stricter on login', async () => {
-    const s = await startTestServer('pglite', { env: { ARCHWAY_RATE_AUTH: '3', ARCHWAY_RATE_PROJECT: '4' } });
+    const s = await startTestServer('pglite', { env: { ARCHWAY_RATE_AUTH: '3', ARCHWAY_RATE_PROJECT: '4', ARCHWAY_RATE_WINDOW_SECONDS: '86400' } });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 4; i++) codes.push((await s.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'a@example.com', password: 'x' } })).statusCode);
@@ -91,7 +91,7 @@ describe('rate limits', () => {
 
   it('shares per-project limits between two instances through Redis', async () => {
     const prefix = `archway-test-${randomUUID()}:`;
-    const s = await startTestServer('pglite', { env: { REDIS_URL, ARCHWAY_REDIS_PREFIX: prefix, ARCHWAY_RATE_PROJECT: '5' } });
+    const s = await startTestServer('pglite', { env: { REDIS_URL, ARCHWAY_REDIS_PREFIX: prefix, ARCHWAY_RATE_PROJECT: '5', ARCHWAY_RATE_WINDOW_SECONDS: '86400' } });
     try {
       const a = await signupWithOrg(s.app);
       const p = (await s.app.inject({ method: 'POST', url: `/api/v1/orgs/${a.orgId}/projects`, headers: a.auth, payload: { name: 'limited' } })).json();
