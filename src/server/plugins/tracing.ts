@@ -9,22 +9,31 @@ interface SpanLike {
 interface TracerLike {
   startSpan(name: string, options?: { attributes?: Record<string, string> }): SpanLike;
 }
+interface Tracing {
+  readonly tracer: TracerLike;
+  /** Flushes pending spans and stops the exporter. */
+  shutdown(): Promise<void>;
+}
 
 /**
- * OpenTelemetry: when `OTEL_EXPORTER_OTLP_ENDPOINT` is set and the OTel SDK packages are installed
- * (`@opentelemetry/sdk-trace-node`, `@opentelemetry/exporter-trace-otlp-http`), every request
- * becomes a span exported over OTLP/HTTP with route, status, organization and project. Without
- * them the server logs one warning and runs untraced (see docs/server.md).
+ * OpenTelemetry: when `OTEL_EXPORTER_OTLP_ENDPOINT` is set, every request becomes a span exported
+ * over OTLP/HTTP (`<endpoint>/v1/traces`) with route, status, organization and project. The SDK is
+ * loaded only then, so an untraced server pays nothing for it; pending spans are flushed on close.
  */
 export function registerTracing(app: FastifyInstance, config: ServerConfig): void {
   if (!config.otlpEndpoint) return;
+  let tracing: Tracing | undefined;
   let tracer: TracerLike | undefined;
   const spans = new WeakMap<object, SpanLike>();
   app.addHook('onReady', async () => {
-    tracer = await loadTracer(config.otlpEndpoint!).catch((err: Error) => {
-      app.log.warn({ reason: err.message }, 'tracing is configured but the OpenTelemetry SDK is not installed; running without traces');
+    tracing = await loadTracing(config.otlpEndpoint!).catch((err: Error) => {
+      app.log.warn({ reason: err.message }, 'tracing is configured but the OpenTelemetry SDK could not start; running without traces');
       return undefined;
     });
+    tracer = tracing?.tracer;
+  });
+  app.addHook('onClose', async () => {
+    await tracing?.shutdown();
   });
   app.addHook('onRequest', async (request) => {
     if (tracer) spans.set(request, tracer.startSpan(`${request.method} ${request.routeOptions.url ?? 'unmatched'}`, { attributes: { 'http.method': request.method } }));
@@ -41,10 +50,10 @@ export function registerTracing(app: FastifyInstance, config: ServerConfig): voi
   });
 }
 
-async function loadTracer(endpoint: string): Promise<TracerLike> {
-  const load = (name: string) => import(name) as Promise<Record<string, any>>;
-  const [sdk, exporter, api] = await Promise.all([load('@opentelemetry/sdk-trace-node'), load('@opentelemetry/exporter-trace-otlp-http'), load('@opentelemetry/api')]);
-  const provider = new sdk.NodeTracerProvider({ spanProcessors: [new sdk.BatchSpanProcessor(new exporter.OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }))] });
-  provider.register();
-  return api.trace.getTracer('archway-server') as TracerLike;
+async function loadTracing(endpoint: string): Promise<Tracing> {
+  const [sdk, exporter] = await Promise.all([import('@opentelemetry/sdk-trace-node'), import('@opentelemetry/exporter-trace-otlp-http')]);
+  const provider = new sdk.NodeTracerProvider({
+    spanProcessors: [new sdk.BatchSpanProcessor(new exporter.OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }))],
+  });
+  return { tracer: provider.getTracer('archway-server'), shutdown: () => provider.shutdown() };
 }
