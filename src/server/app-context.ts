@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { OpenDatabase } from '../store/open-database.js';
+import type { AccessCache } from './auth/access-cache.js';
 import type { AccessTokens } from './auth/access-tokens.js';
+import type { KeyFacts } from './auth/authenticate.js';
 import type { ServerConfig } from './config.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { JobSignals } from './jobs/job-signals.js';
@@ -15,6 +17,10 @@ export interface AppContext {
   readonly database: OpenDatabase;
   readonly db: Kysely<Database>;
   readonly tokens: AccessTokens;
+  /** Session/role facts (by session, user and organization) trusted for a few seconds; see AccessCache. */
+  readonly sessions: AccessCache<{ readonly role: string | undefined }>;
+  /** API keys by hash, trusted for a few seconds. */
+  readonly apiKeys: AccessCache<KeyFacts>;
   readonly limits: RateLimitStore;
   readonly queue: JobQueue;
   readonly signals: JobSignals;

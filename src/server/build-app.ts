@@ -12,6 +12,7 @@ import { jobsRepository } from '../store/repositories/jobs-repository.js';
 import type { OpenDatabase } from '../store/open-database.js';
 import { inSystem } from '../store/tenant-scope.js';
 import type { AppContext } from './app-context.js';
+import { AccessCache } from './auth/access-cache.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { randomToken } from './auth/secrets.js';
 import type { ServerConfig } from './config.js';
@@ -90,6 +91,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     database,
     db: database.db,
     tokens: new AccessTokens(config.jwtSecret ?? (await storedSecret(database)), config.accessTokenTtlSec),
+    sessions: new AccessCache(config.accessCacheMs),
+    apiKeys: new AccessCache(config.accessCacheMs),
     limits: redis ? redisRateLimitStore(redis, config.redisPrefix) : memoryRateLimitStore(),
     queue: deps.queue ?? (config.redisUrl ? bullmqQueue(config.redisUrl, config.redisPrefix) : inProcessQueue()),
     signals: new JobSignals(),

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { AppError, forbidden, notFound } from '../app-error.js';
-import { authenticate, sessionAndRole } from '../auth/authenticate.js';
-import { keyAllows, roleAllows } from '../auth/permissions.js';
+import { AppError, notFound } from '../app-error.js';
+import { authenticate, judgeKey, judgeUser, sessionAndRole } from '../auth/authenticate.js';
 import type { RateDecision } from './rate-limit-store.js';
 import type { RateRule } from '../config.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Routes that end sessions, change memberships or revoke keys: the access caches are dropped. */
+const REVOKING_ROUTES: ReadonlySet<string> = new Set(['refresh', 'logout', 'changePassword', 'setMemberRole', 'removeMember', 'revokeApiKey']);
 
 /**
  * Runs before validation on every API route: rate limits (global per client address, stricter on
@@ -26,9 +28,8 @@ export function registerAccessControl(app: FastifyInstance, ctx: AppContext): vo
     const principal = await authenticate(ctx, request.headers);
     request.principal = principal;
     if (def.access === 'user') {
-      if (principal.kind !== 'user') throw forbidden('This route needs a signed-in user, not an API key.');
-      const { live } = await sessionAndRole(ctx, { sessionId: principal.sessionId, userId: principal.userId, orgId: null });
-      if (!live) throw new AppError(401, 'SESSION_REVOKED', 'The session has ended; sign in again.');
+      if (principal.kind !== 'user') throw new AppError(403, 'FORBIDDEN', 'This route needs a signed-in user, not an API key.');
+      judgeUser(await sessionAndRole(ctx, { sessionId: principal.sessionId, userId: principal.userId, orgId: null }), 'user');
       request.tenant = { orgId: '', userId: principal.userId, role: null, actorType: 'user', actorId: principal.userId };
       return;
     }
@@ -37,19 +38,28 @@ export function registerAccessControl(app: FastifyInstance, ctx: AppContext): vo
     const orgId = params.orgId ?? '';
     if (!UUID.test(orgId)) throw notFound('The organization');
     if (principal.kind === 'user') {
-      const { live, role } = await sessionAndRole(ctx, { sessionId: principal.sessionId, userId: principal.userId, orgId });
-      if (!live) throw new AppError(401, 'SESSION_REVOKED', 'The session has ended; sign in again.');
-      if (!role) throw notFound('The organization');
-      if (!roleAllows(role, def.access)) throw forbidden(`The ${role} role does not allow ${def.access}.`);
-      request.tenant = { orgId, userId: principal.userId, role, actorType: 'user', actorId: principal.userId };
+      const facts = await sessionAndRole(ctx, { sessionId: principal.sessionId, userId: principal.userId, orgId });
+      judgeUser(facts, def.access);
+      request.tenant = { orgId, userId: principal.userId, role: facts.role ?? null, actorType: 'user', actorId: principal.userId };
     } else {
       if (principal.orgId !== orgId) throw notFound('The organization');
-      if (!keyAllows(principal.scopes, def.access)) throw forbidden(`The API key's scopes do not include ${def.access}.`);
+      judgeKey(principal.scopes, def.access);
       request.tenant = { orgId, userId: null, role: null, actorType: 'api_key', actorId: principal.keyId };
     }
     request.log = request.log.child({ orgId, ...(params.projectId ? { projectId: params.projectId } : {}) });
     await limit(ctx, reply, `org:${orgId}`, limits.org);
     if (params.projectId && UUID.test(params.projectId)) await limit(ctx, reply, `project:${params.projectId}`, limits.project);
+  });
+
+  // Before the answer leaves, whatever the outcome: a reused refresh token revokes its session
+  // even though the request fails.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    const routeId = request.routeOptions.config.routeId;
+    if (routeId && REVOKING_ROUTES.has(routeId)) {
+      ctx.sessions.clear();
+      ctx.apiKeys.clear();
+    }
+    return payload;
   });
 }
 
