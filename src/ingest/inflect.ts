@@ -15,14 +15,24 @@ const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = Object.fromEntries
 /** Words whose singular and plural are the same. */
 const UNCOUNTABLE = new Set(['stock', 'equipment', 'information', 'data', 'metadata', 'feedback', 'news', 'series', 'media', 'audit', 'inventory']);
 
+/** Split names already seen: the pipeline asks for the same few hundred names many thousand times. */
+const WORDS_CACHE = new Map<string, readonly string[]>();
+const WORDS_CACHE_LIMIT = 20_000;
+
 /** Splits `WorkOrder`, `work_orders`, `work-orders` or `work orders` into lower-case words. */
 export function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .map((w) => w.toLowerCase());
+  let cached = WORDS_CACHE.get(name);
+  if (cached === undefined) {
+    cached = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[^A-Za-z0-9]+/)
+      .filter((w) => w.length > 0)
+      .map((w) => w.toLowerCase());
+    if (WORDS_CACHE.size >= WORDS_CACHE_LIMIT) WORDS_CACHE.clear();
+    WORDS_CACHE.set(name, cached);
+  }
+  return cached.slice();
 }
 
 export function singular(word: string): string {

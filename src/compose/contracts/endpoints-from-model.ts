@@ -3,7 +3,7 @@ import { camelCase, entityNameOf, pascalCase, resourceNameOf, snakeCase, words }
 import { resourceSegments } from '../../ingest/draft-conflicts.js';
 import type { Endpoint, Table } from '../../model/architecture.js';
 import type { ContractSettings } from './contract-settings.js';
-import { mentions, primaryEntity, requirementWords } from './requirement-mentions.js';
+import { isMentioned, mentions, primaryOf, requirementWords } from './requirement-mentions.js';
 
 /** Verbs that name a non-CRUD operation when a requirement uses them on an entity. */
 const ACTION_VERBS = [
@@ -44,7 +44,8 @@ export function endpointsFromModel(input: EndpointInput): Endpoint[] {
   const functional = brief.requirements.filter((r) => r.kind === 'functional');
   const entityTables = tables.filter((t) => !t.entity.includes('+'));
   const entityNames = entityTables.map((t) => t.entity);
-  const reqsFor = (entity: string) => functional.filter((r) => mentions(r, [entity]).length > 0).map((r) => r.id);
+  const found = new Map(functional.map((r) => [r, mentions(r, entityNames)]));
+  const reqsFor = (entity: string) => functional.filter((r) => found.get(r)!.some((m) => m.entity === entity)).map((r) => r.id);
   const byTable = new Map(tables.map((t) => [t.name, t]));
   const out: Endpoint[] = [];
   const ids = new Set<string>();
@@ -79,7 +80,7 @@ export function endpointsFromModel(input: EndpointInput): Endpoint[] {
     if (kind === 'upload' && entity && resource && owning && byTable.get(resource.table) !== owning) conventional.upload = `upload${one}${entityNameOf(resource.segment)}`;
     const segWords = new Set(resource ? [resource.segment.toLowerCase(), ...words(resource.segment)] : []);
     const reqs = functional
-      .filter((r) => (entity && mentions(r, [entity]).length > 0) || [...requirementWords(r)].some((w) => segWords.has(w)))
+      .filter((r) => (entity && isMentioned(r, entity)) || [...requirementWords(r)].some((w) => segWords.has(w)))
       .map((r) => r.id);
     add({
       id: op.operationId ?? conventional[kind] ?? camelCase(`${op.method} ${segments.map((x) => x.segment).join(' ')}`),
@@ -110,7 +111,7 @@ export function endpointsFromModel(input: EndpointInput): Endpoint[] {
 
   const hasGivenUpload = out.some((e) => e.given && e.operation === 'upload');
   for (const req of functional) {
-    const primary = primaryEntity(req, entityNames);
+    const primary = primaryOf(found.get(req)!);
     const ws = requirementWords(req);
     const res = primary ? resourceNameOf(primary) : undefined;
     if (primary && res) {
