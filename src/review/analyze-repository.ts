@@ -25,6 +25,11 @@ export interface AnalyzeOptions {
   readonly conventions?: readonly LayerConvention[];
   /** Called while parsing, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Parsing threads besides the calling one. Default: one per further core (at most 7) when at
+   * least 150 files per thread need parsing, else none.
+   */
+  readonly parseThreads?: number;
 }
 
 function assertDirectory(root: string): void {
@@ -85,7 +90,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const scan = scanRepository(root, { skip: insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [] });
   const issues: ArchwayIssue[] = [...scan.issues];
   const stored: StoredCache = useCache ? loadCache(cacheDir) : emptyCache();
-  const parsedOutcome = await parseFiles(root, scan.files, stored.parse, options.onProgress, stored.stamps);
+  const parsedOutcome = await parseFiles(root, scan.files, stored.parse, options.onProgress, stored.stamps, options.parseThreads);
   issues.push(...parsedOutcome.issues);
   const parsed = parsedOutcome.parsed;
 

@@ -29,6 +29,15 @@ describe.each([
     expect(review.issues).toEqual([]);
   });
 
+  it('reviews identically when the files are parsed on several threads', async () => {
+    const root = repo(planted());
+    const single = await reviewRepository(root, { cache: false, parseThreads: 0 });
+    const threaded = await reviewRepository(root, { cache: false, parseThreads: 2 });
+    expect(threaded.analysis.parsed).toEqual(single.analysis.parsed);
+    expect(located(threaded.findings)).toEqual(plantsIn(root).map((p) => `${p.ruleId} ${p.file}:${p.line}`).sort());
+    expect(await renderReview(threaded)).toEqual(await renderReview(single));
+  });
+
   it('finds every planted problem at its file:line, and nothing else', async () => {
     const root = repo(planted());
     const review = await reviewRepository(root);

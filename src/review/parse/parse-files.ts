@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
 import type { ParsedFile, ScannedFile } from '../review-types.js';
-import { parseSources, type ParseJob } from './parse-sources.js';
+import { parseSources } from './parse-pool.js';
+import type { ParseJob } from './parse-sources.js';
 
 /** Bump when what a parser extracts changes, so old cache entries are ignored. */
 export const PARSER_VERSION = 3;
@@ -56,6 +57,7 @@ export async function parseFiles(
   cache: ParseCache,
   onProgress?: ParseProgress,
   stamps: StampCache = new Map(),
+  threads?: number,
 ): Promise<ParseOutcome> {
   const startedAt = Date.now();
   const sources = files.filter((f) => f.language !== undefined);
@@ -101,7 +103,8 @@ export async function parseFiles(
   }
   const done = sources.length - jobs.length;
   if (onProgress && jobs.length) onProgress(done, sources.length);
-  for (const entry of await parseSources(jobs, onProgress && ((n) => onProgress(done + n, sources.length)))) {
+  const { results } = await parseSources(jobs, onProgress && ((n) => onProgress(done + n, sources.length)), threads);
+  for (const entry of results) {
     cache.set(entry.parsed.path, entry.parsed);
     slots[entry.index] = entry.parsed;
   }

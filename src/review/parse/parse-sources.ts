@@ -15,11 +15,14 @@ export interface ParsedJob {
   readonly parsed: ParsedFile;
 }
 
-type Parser = (path: string, text: string, language: SourceLanguage) => Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
+type Facts = Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
+export type Parser = (path: string, text: string, language: SourceLanguage) => Facts;
 
-async function loadParser(jobs: readonly ParseJob[]): Promise<Parser> {
-  // Loaded on first use only: a fully cached run never pays for the TypeScript compiler, nor a
-  // run that re-parses only Python files.
+/**
+ * The parsers the jobs need, loaded on first use only: a fully cached run never pays for the
+ * TypeScript compiler, nor a run that re-parses only Python files.
+ */
+export async function loadParser(jobs: readonly Pick<ParseJob, 'language'>[]): Promise<Parser> {
   const [typescript, python] = await Promise.all([
     jobs.some((j) => j.language !== 'python') ? import('./parse-typescript.js') : undefined,
     jobs.some((j) => j.language === 'python') ? import('./parse-python.js') : undefined,
@@ -30,7 +33,8 @@ async function loadParser(jobs: readonly ParseJob[]): Promise<Parser> {
   };
 }
 
-function parseOne(parser: Parser, job: ParseJob): ParsedFile {
+/** Parses one file; a parser crash becomes a syntax error on line 1, never an exception. */
+export function parseJob(parser: Parser, job: ParseJob): ParsedJob {
   const { path, language, text, hash } = job;
   const lines = text.split('\n');
   const { suppressions, bad } = findSuppressions(lines);
@@ -40,21 +44,30 @@ function parseOne(parser: Parser, job: ParseJob): ParsedFile {
     secrets: findSecrets(lines), suppressions, badSuppressions: bad,
   };
   try {
-    return { ...common, ...parser(path, text, language) };
+    return { index: job.index, parsed: { ...common, ...parser(path, text, language) } };
   } catch (error) {
     return {
-      ...common, imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
-      syntaxError: { line: 1, message: `could not be parsed: ${(error as Error).message}` },
+      index: job.index,
+      parsed: {
+        ...common, imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
+        syntaxError: { line: 1, message: `could not be parsed: ${(error as Error).message}` },
+      },
     };
   }
 }
 
-/** Parses the files in order on this thread; `onProgress` hears how many are done. */
-export async function parseSources(jobs: readonly ParseJob[], onProgress?: (done: number) => void): Promise<ParsedJob[]> {
-  if (jobs.length === 0) return [];
-  const parser = await loadParser(jobs);
-  return jobs.map((job, i) => {
-    if (onProgress && i % 50 === 0) onProgress(i);
-    return { index: job.index, parsed: parseOne(parser, job) };
-  });
+/** Files handed out at a time to each thread. */
+export const CHUNK = 32;
+
+/**
+ * Parses the chunks this thread claims from a counter shared with the other parsing threads
+ * (`Atomics.add`), so a faster thread simply takes more chunks. Yields between chunks.
+ */
+export async function parseClaimed(parser: Parser, jobs: readonly ParseJob[], counter: Int32Array, onChunk: (results: ParsedJob[]) => void): Promise<void> {
+  for (;;) {
+    const start = Atomics.add(counter, 0, 1) * CHUNK;
+    if (start >= jobs.length) return;
+    onChunk(jobs.slice(start, start + CHUNK).map((job) => parseJob(parser, job)));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

@@ -54,7 +54,8 @@ function importNames(clause: TS.ImportClause | undefined): { names: string[]; ty
  * HTTP routes of Express, Fastify, Hono and NestJS with what their handlers do, and SQL queries.
  */
 export function parseTypeScript(path: string, text: string): TypeScriptFacts {
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+  // No parent pointers (setting them costs a sixth of the parse): the walk keeps its own ancestors.
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
   const lineOf = (node: TS.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const imports: RawImport[] = [];
   const routes: RawRoute[] = [];
@@ -106,6 +107,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
     routes.push({ framework, method, path: routePath, line: lineOf(at), handler: name, facts: handlerFacts(body, sf, dbNames) });
   };
 
+  const ancestors: TS.Node[] = [];
   const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -113,9 +115,9 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
       if (callee.kind === ts.SyntaxKind.ImportKeyword && stringOf(first) !== undefined) {
         imports.push({ specifier: stringOf(first)!, line: lineOf(node), kind: 'dynamic', typeOnly: false, names: [] });
       } else if (ts.isIdentifier(callee) && callee.text === 'require' && node.arguments.length === 1 && stringOf(first) !== undefined) {
-        const parent = node.parent;
+        const parent = ancestors[ancestors.length - 1];
         const names: string[] = [];
-        if (ts.isVariableDeclaration(parent)) {
+        if (parent && ts.isVariableDeclaration(parent)) {
           if (ts.isIdentifier(parent.name)) names.push(parent.name.text);
           else if (ts.isObjectBindingPattern(parent.name)) for (const e of parent.name.elements) if (ts.isIdentifier(e.name)) names.push(e.name.text);
         }
@@ -142,7 +144,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
           const url = stringOf(prop('url'));
           if (m && HTTP_METHODS.has(m) && url !== undefined) routeFrom(m as HttpMethod, url, prop('handler'), node, 'Fastify');
         } else if (QUERY_BUILDERS.has(method) && stringOf(first) !== undefined && /^[a-z_][\w]*$/i.test(stringOf(first)!)) {
-          const statement = enclosingStatement(node);
+          const statement = enclosingStatement(node, ancestors);
           queries.push({ line: lineOf(node), table: stringOf(first)!, tenantFiltered: /tenant/i.test(statement.getText(sf)) });
         }
       }
@@ -164,7 +166,9 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
         }
       }
     }
+    ancestors.push(node);
     ts.forEachChild(node, visit);
+    ancestors.pop();
   };
   visit(sf);
 
@@ -183,8 +187,9 @@ function decoratorCall(dec: TS.Decorator): { name: string; arg?: string } | unde
   return arg === undefined ? { name: e.expression.text } : { name: e.expression.text, arg };
 }
 
-function enclosingStatement(node: TS.Node): TS.Node {
+/** The statement holding a node: its outermost ancestor below the source file or a block. */
+function enclosingStatement(node: TS.Node, ancestors: readonly TS.Node[]): TS.Node {
   let n = node;
-  while (n.parent && !ts.isSourceFile(n.parent) && !ts.isBlock(n.parent)) n = n.parent;
+  for (let i = ancestors.length - 1; i >= 0 && !ts.isSourceFile(ancestors[i]!) && !ts.isBlock(ancestors[i]!); i--) n = ancestors[i]!;
   return n;
 }

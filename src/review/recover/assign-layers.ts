@@ -60,9 +60,21 @@ export function assignLayers(modules: readonly string[], patterns: LayerPatterns
   return out;
 }
 
+const layerNamesOf = new WeakMap<readonly LayerConvention[], ReadonlySet<string>>();
+
+/** Every folder and suffix name of the conventions, computed once per conventions list. */
+function layerNamesFor(conventions: readonly LayerConvention[]): ReadonlySet<string> {
+  let names = layerNamesOf.get(conventions);
+  if (!names) {
+    names = new Set(conventions.flatMap((c) => c.names));
+    layerNamesOf.set(conventions, names);
+  }
+  return names;
+}
+
 /** The domain a module serves, from its file or feature-folder name: `services/user_service.py` → `user`. */
 export function domainOf(path: string, conventions: readonly LayerConvention[] = DEFAULT_LAYERS): string {
-  const layerNames = new Set(conventions.flatMap((c) => c.names));
+  const layerNames = layerNamesFor(conventions);
   const tokens = stemTokens(path).filter((t) => !layerNames.has(t) && t !== 'index' && t !== '__init__' && t !== 'init');
   let name = tokens.join('-');
   if (!name) {

@@ -23,8 +23,10 @@ export function layerDirectionRule(ctx: RuleContext): Finding[] {
 export function cycleRule(ctx: RuleContext): Finding[] {
   const runtime = ctx.graph.edges.filter((e) => !e.typeOnly);
   const edgeOf = new Map<string, Edge>(runtime.map((e) => [`${e.from}>${e.to}`, e]));
+  const byFrom = new Map<string, Edge[]>();
+  for (const e of runtime) (byFrom.get(e.from) ?? byFrom.set(e.from, []).get(e.from)!).push(e);
   return stronglyConnected(ctx.graph.modules, runtime).map((component) => {
-    const cycle = shortestCycle(component, runtime);
+    const cycle = shortestCycle(component, component.flatMap((m) => byFrom.get(m) ?? []));
     const steps = cycle.map((m, i) => edgeOf.get(`${m}>${cycle[(i + 1) % cycle.length]}`)!);
     const text = [...cycle, cycle[0]].join(' → ');
     const more = component.length > cycle.length ? ` (${component.length} modules are entangled in total)` : '';

@@ -64,7 +64,7 @@ export function walkFiles(root: string, extraSkips: readonly string[] = []): { f
       issues.push(reviewCodes.issue('REVIEW_FILE_UNREADABLE', `cannot read folder: ${(error as Error).message}`, { file: rel || '.' }));
       return;
     }
-    const own = readIgnore(dir, rel);
+    const own = entries.some((e) => e.name === '.gitignore') ? readIgnore(dir, rel) : undefined;
     const active = own ? [...scopes, own] : scopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {

@@ -1,0 +1,49 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/review/parse/parse-files.js';
+import { parseSources } from '../../src/review/parse/parse-pool.js';
+import type { ParseJob } from '../../src/review/parse/parse-sources.js';
+import { languageOf } from '../../src/review/scan/walk-files.js';
+import { plantedExpressService } from './fixtures/express-service.js';
+import { plantedFastApiService } from './fixtures/fastapi-service.js';
+import { writeRepo } from './fixtures/write-repo.js';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+function jobsOf(files: Readonly<Record<string, string>>): ParseJob[] {
+  const root = writeRepo(files);
+  roots.push(root);
+  return Object.keys(files).sort().flatMap((path, index) => {
+    const language = languageOf(path);
+    const text = readFileSync(join(root, path), 'utf8');
+    return language ? [{ index, path, language, text, hash: contentHash(text) }] : [];
+  });
+}
+
+describe('parsing threads', () => {
+  it('extract exactly what the main thread extracts, for TypeScript and Python files', async () => {
+    const jobs = jobsOf({ ...plantedExpressService(), ...plantedFastApiService(), 'src/broken.ts': 'export const = ;\n' });
+    const byIndex = <T extends { index: number }>(r: readonly T[]): T[] => [...r].sort((a, b) => a.index - b.index);
+    const single = await parseSources(jobs, undefined, 0);
+    const pool = await parseSources(jobs, undefined, 2, { mainThreadParses: false });
+    expect(single.byWorkers).toBe(0);
+    expect(pool.byWorkers).toBe(jobs.length);
+    const here = byIndex(single.results);
+    const threaded = byIndex(pool.results);
+    expect(threaded.map((r) => r.parsed.path)).toEqual(jobs.map((j) => j.path));
+    expect(threaded).toEqual(here);
+    expect(here.some((r) => r.parsed.routes.length > 0)).toBe(true);
+    expect(here.find((r) => r.parsed.path === 'src/broken.ts')?.parsed.syntaxError?.line).toBe(1);
+  });
+
+  it('reports progress until every file is parsed', async () => {
+    const jobs = jobsOf(plantedExpressService());
+    const seen: number[] = [];
+    await parseSources(jobs, (done) => seen.push(done), 1);
+    expect(seen.at(-1)).toBe(jobs.length);
+  });
+});
