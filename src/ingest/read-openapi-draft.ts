@@ -23,6 +23,8 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 /** True when a YAML/JSON text declares `openapi:` at its top level (a cheap check before parsing). */
 export function declaresOpenApi(text: string): boolean {
+  // Neither key can be spelled without its letters or an escape sequence: skip parsing briefs.
+  if (!text.includes('openapi') && !text.includes('swagger') && !text.includes('\\')) return false;
   const located = parseLocated(text);
   const contents = located.doc.toJS({ maxAliasCount: 50 }) as unknown;
   return isObj(contents) && ('openapi' in contents || 'swagger' in contents);
