@@ -56,9 +56,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 }
 
 /**
- * `pg` answers a multi-statement simple query (`begin; select …`, see tenant-scope.ts) with one
- * result per statement; Kysely reads one result, so the last statement's is handed on (as PGlite's
- * dialect does).
+ * Two things between Kysely and `pg`:
+ * - a parameterised statement runs as a named prepared statement, so each connection parses and
+ *   plans a query text once and then only binds and executes it (the text is Kysely's, values stay
+ *   parameters; PostgreSQL re-plans by itself when a table changes or a different role runs it,
+ *   which keeps row-level security exact). At most `MAX_NAMED` distinct texts get a name; others
+ *   run unnamed as before.
+ * - `pg` answers a multi-statement simple query (`begin; select …`, see tenant-scope.ts) with one
+ *   result per statement; Kysely reads one result, so the last statement's is handed on (as
+ *   PGlite's dialect does).
  */
 function lastResultPool(pool: Pool): PostgresPool {
   return {
@@ -66,7 +72,7 @@ function lastResultPool(pool: Pool): PostgresPool {
       const client = await pool.connect();
       return {
         async query(text: string, parameters: readonly unknown[]) {
-          const r = (await client.query(text, parameters as unknown[])) as unknown;
+          const r = (parameters.length > 0 ? await client.query({ name: statementName(text), text, values: parameters as unknown[] }) : await client.query(text)) as unknown;
           return (Array.isArray(r) ? r.at(-1) : r) as Awaited<ReturnType<PostgresPoolClient['query']>>;
         },
         release: () => client.release(),
@@ -74,6 +80,16 @@ function lastResultPool(pool: Pool): PostgresPool {
     },
     end: () => pool.end(),
   };
+}
+
+const MAX_NAMED = 500;
+const statementNames = new Map<string, string>();
+
+/** The same name for the same text in this process (names are per connection in PostgreSQL). */
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED) statementNames.set(text, (name = `archway_${statementNames.size}`));
+  return name;
 }
 
 /**
