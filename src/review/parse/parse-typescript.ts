@@ -55,7 +55,9 @@ function importNames(clause: TS.ImportClause | undefined): { names: string[]; ty
  */
 export function parseTypeScript(path: string, text: string): TypeScriptFacts {
   // No parent pointers (setting them costs a sixth of the parse): the walk keeps its own ancestors.
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
+  // No JSDoc either: the walk never visits it, and syntax errors inside JSDoc are not parse errors.
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  const sf = ts.createSourceFile(path, text, options, false, scriptKind(path));
   const lineOf = (node: TS.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
   const imports: RawImport[] = [];
   const routes: RawRoute[] = [];
