@@ -1,8 +1,6 @@
 import type { Heading, List, ListItem, Nodes, Root, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import type { SourceRef } from '../model/source.js';
+import { parseMarkdown } from '../ingest/markdown-parser.js';
 
 /** What a heading says its section holds. Extraction reads every section; some facts only from some. */
 export type SectionKind = 'intro' | 'personas' | 'requirements' | 'nfr' | 'data' | 'constraints' | 'other';
@@ -139,9 +137,9 @@ function visit(walk: Walk, node: Nodes): void {
   }
 }
 
-/** Parses Markdown (CommonMark + GFM tables) into text units with their section and source lines. */
+/** Parses Markdown (CommonMark + GFM tables) into text units with their section and source lines. Call `loadMarkdownParser()` first. */
 export function markdownUnits(file: string, source: string): TextUnit[] {
-  const tree: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree: Root = parseMarkdown(source);
   const walk: Walk = { file, source, units: [], section: 'intro', heading: '' };
   for (const node of tree.children) visit(walk, node);
   return walk.units;

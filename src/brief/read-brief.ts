@@ -6,6 +6,7 @@ import { briefCodes } from './brief-codes.js';
 import { briefSchema, type Brief, type Drafts, type Entity } from './brief-schema.js';
 import type { FactSet } from './fact-set.js';
 import { guardInput } from './input-guard.js';
+import { loadMarkdownParser } from '../ingest/markdown-parser.js';
 import { markPersonalData } from './mark-personal-data.js';
 import { mergeFactSets } from './merge-fact-sets.js';
 import { readMarkdownBrief } from './read-markdown-brief.js';
@@ -19,6 +20,8 @@ export interface ReadBriefOptions {
 
 const OPENAPI = /^\s*["']?(?:openapi|swagger)["']?\s*:/m;
 const BRIEF_KEYS = new Set(Object.keys(briefSchema.shape));
+/** Extensions read as they are; any other input is Markdown. */
+const STRUCTURED = new Set(['sql', 'yaml', 'yml', 'json']);
 
 function extension(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
@@ -86,6 +89,7 @@ export async function readBrief(inputs: readonly InputFile[], options: ReadBrief
     else accepted.push(input);
   }
   const catalog = options.catalog ?? loadCatalog();
+  if (accepted.some((input) => !STRUCTURED.has(extension(input.path)))) await loadMarkdownParser();
   const sets = accepted.flatMap((input) => readOne(input, catalog));
   for (const set of sets) issues.push(...set.issues);
   const ingested = await ingestDrafts(accepted);

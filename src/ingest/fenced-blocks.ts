@@ -1,6 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdown } from './markdown-parser.js';
 
 /** A fenced code block of a Markdown document: its language tag, its text, and the 1-based line its text starts on. */
 export interface FencedBlock {
@@ -17,9 +15,9 @@ interface MdNode {
   readonly children?: readonly MdNode[];
 }
 
-/** Every fenced code block of a Markdown text, in document order. */
+/** Every fenced code block of a Markdown text, in document order. Call `loadMarkdownParser()` first. */
 export function fencedBlocks(markdown: string): FencedBlock[] {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode;
+  const tree = parseMarkdown(markdown) as MdNode;
   const out: FencedBlock[] = [];
   const visit = (node: MdNode): void => {
     if (node.type === 'code' && node.position) {

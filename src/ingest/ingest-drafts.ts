@@ -3,6 +3,7 @@ import type { InputFile } from '../brief/understood-brief.js';
 import type { ArchwayIssue } from '../errors/issue.js';
 import { draftConflicts } from './draft-conflicts.js';
 import { entitiesFromTables } from './entities-from-tables.js';
+import { loadMarkdownParser } from './markdown-parser.js';
 import { fencedBlocks } from './fenced-blocks.js';
 import { ingestCodes } from './ingest-codes.js';
 import { declaresOpenApi, readOpenApiDraft, type OpenApiSource } from './read-openapi-draft.js';
@@ -20,6 +21,9 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 const SQL_LANGS = new Set(['sql', 'postgresql', 'postgres', 'pgsql', 'psql']);
 const DOC_LANGS = new Set(['yaml', 'yml', 'json', 'openapi']);
+const MARKDOWN_EXTS = new Set(['md', 'markdown']);
+
+const extensionOf = (path: string): string => path.toLowerCase().split('.').pop() ?? '';
 
 function safeDeclaresOpenApi(text: string): boolean {
   try {
@@ -39,11 +43,11 @@ function collectSources(inputs: readonly InputFile[], issues: ArchwayIssue[]): {
       issues.push(ingestCodes.issue('INGEST_TOO_LARGE', `${input.path} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`, { file: input.path }));
       continue;
     }
-    const ext = input.path.toLowerCase().split('.').pop() ?? '';
+    const ext = extensionOf(input.path);
     if (ext === 'sql') sql.push({ file: input.path, text: input.content, firstLine: 1 });
     else if (['yaml', 'yml', 'json'].includes(ext)) {
       if (safeDeclaresOpenApi(input.content)) openapi.push({ file: input.path, text: input.content, firstLine: 1 });
-    } else if (ext === 'md' || ext === 'markdown') {
+    } else if (MARKDOWN_EXTS.has(ext)) {
       for (const block of fencedBlocks(input.content)) {
         const source = { file: input.path, text: block.text, firstLine: block.firstLine };
         if (SQL_LANGS.has(block.lang)) sql.push(source);
@@ -63,6 +67,7 @@ function collectSources(inputs: readonly InputFile[], issues: ArchwayIssue[]): {
  */
 export async function ingestDrafts(inputs: readonly InputFile[]): Promise<IngestedDrafts> {
   const issues: ArchwayIssue[] = [];
+  if (inputs.some((i) => MARKDOWN_EXTS.has(extensionOf(i.path)))) await loadMarkdownParser();
   const sources = collectSources(inputs, issues);
   const tables: DraftTable[] = [];
   const facts = new Map<string, ColumnFacts>();

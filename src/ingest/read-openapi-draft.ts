@@ -1,4 +1,3 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { DraftOperation } from '../brief/brief-schema.js';
 import type { ArchwayIssue } from '../errors/issue.js';
 import { ingestCodes } from './ingest-codes.js';
@@ -50,6 +49,8 @@ export async function readOpenApiDraft(source: OpenApiSource): Promise<OpenApiDr
     return empty([ingestCodes.issue('INGEST_OPENAPI_VERSION', `OpenAPI draft: version '${version}' is not 3.0 or 3.1`, at(lineOfPath(located, ['openapi']), 'openapi'))]);
   }
   let api: Obj;
+  // Loaded only when a draft is present: the parser and its JSON Schema validator are heavy to load.
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
     api = (await SwaggerParser.dereference(structuredClone(raw) as never, {
       resolve: { external: false },

@@ -1,4 +1,3 @@
-import { loadModule, parseSync } from 'libpg-query';
 import type { DraftTable } from '../brief/brief-schema.js';
 import type { ArchwayIssue } from '../errors/issue.js';
 import { ingestCodes } from './ingest-codes.js';
@@ -28,10 +27,19 @@ export interface SqlSource {
 }
 
 let loaded: Promise<void> | undefined;
-/** Loads the PostgreSQL parser (WASM) once per process. */
+let parser: typeof import('libpg-query') | undefined;
+/** Loads the PostgreSQL parser (WASM) once per process, and only when SQL is to be read. */
 export function loadSqlParser(): Promise<void> {
-  loaded ??= loadModule();
+  loaded ??= import('libpg-query').then(async (m) => {
+    await m.loadModule();
+    parser = m;
+  });
   return loaded;
+}
+
+function parseSql(text: string): unknown {
+  if (!parser) throw new Error('the SQL parser is not loaded: call loadSqlParser() first');
+  return parser.parseSync(text);
 }
 
 const FK_ACTIONS: Readonly<Record<string, string>> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
@@ -58,7 +66,7 @@ export function readSqlDraft(source: SqlSource): SqlDraft {
   };
   let tree: AstNode;
   try {
-    tree = parseSync(source.text) as unknown as AstNode;
+    tree = parseSql(source.text) as AstNode;
   } catch (err) {
     const details = asNode((err as { sqlDetails?: unknown }).sqlDetails);
     const cursor = num(details?.['cursorPosition']) ?? 0;

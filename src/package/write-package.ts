@@ -3,7 +3,6 @@ import path from 'node:path';
 import { ArchwayError } from '../errors/issue.js';
 import type { RenderedFile } from '../model/rendered-file.js';
 import { packageCodes } from './package-codes.js';
-import { packageZip } from './package-zip.js';
 
 export interface WritePackageOptions {
   /** Folder to write the package into; created or replaced as a whole. */
@@ -32,7 +31,10 @@ export async function writePackage(files: readonly RenderedFile[], options: Writ
   const zipPath = options.zipPath ? path.resolve(options.zipPath) : undefined;
   if (outDir) await assertReplaceable(outDir, options.force === true);
   let zipBytes: Uint8Array | undefined;
-  if (zipPath) zipBytes = packageZip(files, path.basename(zipPath).replace(/\.zip$/i, ''));
+  if (zipPath) {
+    const { packageZip } = await import('./package-zip.js');
+    zipBytes = packageZip(files, path.basename(zipPath).replace(/\.zip$/i, ''));
+  }
   const staged: Staged[] = [];
   try {
     // One target at a time, so a ZIP may live inside the package folder.
