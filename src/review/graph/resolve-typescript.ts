@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type * as TS from 'typescript';
 import { ts } from '../parse/typescript-compiler.js';
+import { ASK_COMPILER, createLocalResolver, type LocalResolveFn } from './resolve-local.js';
 
 export type ResolveFn = (fromPath: string, specifier: string) => string | undefined;
 
@@ -57,7 +58,7 @@ export function createTypeScriptResolver(root: string, allPaths: readonly string
     realpath: (f) => f,
     getCurrentDirectory: () => root,
   };
-  const perConfig = new Map<string, { options: TS.CompilerOptions; cache: TS.ModuleResolutionCache }>();
+  const perConfig = new Map<string, { options: TS.CompilerOptions; cache: TS.ModuleResolutionCache; quick: LocalResolveFn }>();
   const configDirOf = new Map<string, string | undefined>();
   const nearestConfig = (dir: string): string | undefined => {
     if (configDirOf.has(dir)) return configDirOf.get(dir);
@@ -71,7 +72,7 @@ export function createTypeScriptResolver(root: string, allPaths: readonly string
     let s = perConfig.get(key);
     if (!s) {
       const options = compilerOptionsFor(root, config);
-      s = { options, cache: ts.createModuleResolutionCache(root, (x) => x, options) };
+      s = { options, cache: ts.createModuleResolutionCache(root, (x) => x, options), quick: createLocalResolver(options, files, dirs, root) };
       perConfig.set(key, s);
     }
     return s;
@@ -82,10 +83,11 @@ export function createTypeScriptResolver(root: string, allPaths: readonly string
     return sourcePaths.has(rel) ? rel : undefined;
   };
   return (fromPath, specifier) => {
-    const { options, cache } = settingsFor(nearestConfig(posix.dirname(fromPath)));
+    const { options, cache, quick } = settingsFor(nearestConfig(posix.dirname(fromPath)));
     const containing = `${root}/${fromPath}`;
-    const result = ts.resolveModuleName(specifier, containing, options, host, cache).resolvedModule;
-    const found = local(result?.resolvedFileName);
+    // Relative specifiers and `paths` aliases are resolved without the compiler, the same way.
+    const fast = quick(posix.dirname(containing), specifier);
+    const found = fast !== ASK_COMPILER ? local(fast ?? undefined) : local(ts.resolveModuleName(specifier, containing, options, host, cache).resolvedModule?.resolvedFileName);
     if (found || specifier.startsWith('.')) return found;
     const pkg = [...workspaces.keys()].filter((n) => specifier === n || specifier.startsWith(`${n}/`)).sort((a, b) => b.length - a.length)[0];
     if (!pkg) return undefined;
