@@ -1,7 +1,7 @@
 // Benchmarks `archway review` and `archway check` against dependency-cruiser 17 on the same tree,
 // running the built CLI (`node bin/archway.js`) the way a user does.
 // Usage: npm run build && npx tsx bench/review.ts [repo]
-//   (no repo: a synthetic ~3,000-file TypeScript repo, then this repository)
+//   (no repo: a synthetic ~3,000-file TypeScript repo, then this repository; BENCH_RUNS=3 runs per row)
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,21 +103,33 @@ function touchOne(repo: string, edges: ReadonlySet<string>): string {
   return first;
 }
 
+/** Runs a scenario `RUNS` times (each after its `before`) and keeps the run with the least wall time: the machine is shared. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+function best<T extends Run>(before: () => void, run: () => T): T {
+  let kept: T | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    before();
+    const r = run();
+    if (!kept || r.wallMs < kept.wallMs) kept = r;
+  }
+  return kept!;
+}
+
 function bench(repo: string, label: string): void {
   const work = mkdtempSync(join(tmpdir(), 'archway-bench-'));
   const cacheDir = join(work, 'cache');
   const outDir = join(work, 'review');
+  const clear = (): void => rmSync(cacheDir, { recursive: true, force: true });
+  const nothing = (): void => undefined;
   console.log(`\n## ${label}: ${repo}`);
-  const cold = archway('review', repo, cacheDir, outDir);
+  const cold = best(clear, () => archway('review', repo, cacheDir, outDir));
   const ours = edgesOf(outDir);
-  const cached = archway('review', repo, cacheDir, outDir);
-  const touchedFile = touchOne(repo, ours);
-  const touched = archway('review', repo, cacheDir, outDir);
-  rmSync(cacheDir, { recursive: true, force: true });
-  const checkCold = archway('check', repo, cacheDir, outDir);
-  const checkCached = archway('check', repo, cacheDir, outDir);
-  appendFileSync(join(repo, touchedFile), '// touched again\n');
-  const checkTouched = archway('check', repo, cacheDir, outDir);
+  const cached = best(nothing, () => archway('review', repo, cacheDir, outDir));
+  let touchedFile = '';
+  const touched = best(() => (touchedFile = touchOne(repo, ours)), () => archway('review', repo, cacheDir, outDir));
+  const checkCold = best(clear, () => archway('check', repo, cacheDir, outDir));
+  const checkCached = best(nothing, () => archway('check', repo, cacheDir, outDir));
+  const checkTouched = best(() => appendFileSync(join(repo, touchedFile), '// touched again\n'), () => archway('check', repo, cacheDir, outDir));
   const dc = depcruise(repo, work);
   const dcAgain = depcruise(repo, work);
   const found = [...dc.edges].filter((e) => ours.has(e)).length;
@@ -127,6 +139,7 @@ function bench(repo: string, label: string): void {
     ['archway review, cold', cold], ['archway review, fully cached', cached], ['archway review, one file touched', touched],
     ['archway check, cold', checkCold], ['archway check, fully cached', checkCached], ['archway check, one file touched', checkTouched],
   ] as const;
+  console.log(`Each archway row is the fastest of ${RUNS} runs (BENCH_RUNS); dependency-cruiser ran twice.`);
   console.log('| Run | Process wall time | CPU time (user+sys) | Files parsed | Peak RSS |');
   console.log('|-----|------------------:|--------------------:|-------------:|---------:|');
   for (const [name, r] of rows) console.log(`| ${name} | ${fmtMs(r.wallMs)} | ${fmtMs(r.cpuMs)} | ${r.parsed} | ${r.maxRssMb.toFixed(0)} MB |`);

@@ -26,8 +26,8 @@ export interface AnalyzeOptions {
   /** Called while parsing, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void;
   /**
-   * Parsing threads besides the calling one. Default: one per further core (at most 7) when at
-   * least 150 files per thread need parsing, else none.
+   * Parsing threads besides the calling one. Default: one per further idle core (at most 7) when
+   * at least 150 files per thread need parsing, else none.
    */
   readonly parseThreads?: number;
 }

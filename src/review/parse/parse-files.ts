@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
 import type { ParsedFile, ScannedFile } from '../review-types.js';
-import { parseSources } from './parse-pool.js';
+import { extraThreadsFor, startParsePool } from './parse-pool.js';
 import type { ParseJob } from './parse-sources.js';
 
 /** Bump when what a parser extracts changes, so old cache entries are ignored. */
@@ -61,6 +61,10 @@ export async function parseFiles(
 ): Promise<ParseOutcome> {
   const startedAt = Date.now();
   const sources = files.filter((f) => f.language !== undefined);
+  // Without a cache every file will be parsed: the threads start now and load the compiler while
+  // this thread reads the files.
+  const cold = cache.size === 0 ? threads ?? extraThreadsFor(sources.length) : 0;
+  const early = cold > 0 ? startParsePool(cold, true) : undefined;
   const slots: (ParsedFile | ArchwayIssue | undefined)[] = new Array(sources.length);
   const jobs: ParseJob[] = [];
   let cached = 0;
@@ -103,7 +107,9 @@ export async function parseFiles(
   }
   const done = sources.length - jobs.length;
   if (onProgress && jobs.length) onProgress(done, sources.length);
-  const { results } = await parseSources(jobs, onProgress && ((n) => onProgress(done + n, sources.length)), threads);
+  const progress = onProgress && ((n: number): void => onProgress(done + n, sources.length));
+  const pool = early ?? startParsePool(jobs.length ? threads ?? extraThreadsFor(jobs.length) : 0);
+  const { results } = await pool.run(jobs, progress);
   for (const entry of results) {
     cache.set(entry.parsed.path, entry.parsed);
     slots[entry.index] = entry.parsed;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { loadParser, parseClaimed, parseJob, type ParsedJob, type ParseJob } from './parse-sources.js';
@@ -28,49 +28,93 @@ function workerEntry(): WorkerEntry | undefined {
   }
 }
 
-function runWorker(entry: WorkerEntry, jobs: readonly ParseJob[], counter: SharedArrayBuffer, take: (r: ParsedJob[], byWorker: boolean) => void): Promise<void> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      const workerData = { jobs, counter };
-      worker = 'url' in entry ? new Worker(entry.url, { workerData }) : new Worker(entry.code, { eval: true, workerData });
-    } catch {
-      resolve();
-      return;
-    }
-    worker.on('message', (results: ParsedJob[]) => take(results, true));
-    // A thread that fails only leaves its files to the main thread.
+/**
+ * Extra parsing threads for this many files: one per further idle core (at most 7), each with
+ * enough files to pay for itself. A core busy with other work (by the one-minute load average)
+ * gets none: a thread there only adds its own start-up and compiler warm-up to the run.
+ */
+export function extraThreadsFor(files: number): number {
+  const idle = Math.floor(availableParallelism() - loadavg()[0]!);
+  return Math.max(0, Math.min(idle - 1, Math.floor(files / MIN_FILES_PER_THREAD) - 1, 7));
+}
+
+interface PoolThread {
+  readonly worker: Worker;
+  /** Settles when the thread has finished (or failed): its unparsed files fall to the main thread. */
+  readonly done: Promise<void>;
+}
+
+function startThread(entry: WorkerEntry, counter: SharedArrayBuffer, preload: boolean, take: (r: ParsedJob[]) => void): PoolThread | undefined {
+  let worker: Worker;
+  try {
+    const workerData = { counter, preload };
+    worker = 'url' in entry ? new Worker(entry.url, { workerData }) : new Worker(entry.code, { eval: true, workerData });
+  } catch {
+    return undefined;
+  }
+  const done = new Promise<void>((resolve) => {
+    worker.on('message', (results: ParsedJob[]) => take(results));
     worker.on('error', () => resolve());
     worker.on('exit', () => resolve());
   });
+  return { worker, done };
+}
+
+/** Parsing threads, started before the files are known so they load the compiler meanwhile. */
+export interface ParsePool {
+  /** Parses the files here and on the threads; each file's result is the same whichever thread parses it. */
+  run(jobs: readonly ParseJob[], onProgress?: (done: number) => void, options?: { readonly mainThreadParses?: boolean }): Promise<{ results: ParsedJob[]; byWorkers: number }>;
+  /** Stops threads that were never given files. */
+  close(): void;
 }
 
 /**
- * Parses the files, in parallel when there are many: besides this thread, up to one thread per
- * further core, each claiming chunks of files from a shared counter. Each file's result is the
- * same whichever thread parses it. `threads` overrides the number of extra threads;
- * `mainThreadParses: false` leaves every file to them (tests of the threads themselves).
+ * Starts `threads` parsing threads. With `preload`, each loads the TypeScript parser at once (a cold
+ * run starts them before reading the files). Files are handed out in chunks from a shared counter,
+ * so a faster thread simply takes more.
  */
-export async function parseSources(jobs: readonly ParseJob[], onProgress?: (done: number) => void, threads?: number, options: { readonly mainThreadParses?: boolean } = {}): Promise<{ results: ParsedJob[]; byWorkers: number }> {
-  if (jobs.length === 0) return { results: [], byWorkers: 0 };
-  const extra = threads ?? Math.max(0, Math.min(availableParallelism() - 1, Math.floor(jobs.length / MIN_FILES_PER_THREAD) - 1, 7));
+export function startParsePool(threads: number, preload = false): ParsePool {
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const out: ParsedJob[] = [];
   let byWorkers = 0;
+  let onProgress: ((done: number) => void) | undefined;
   const take = (results: ParsedJob[], byWorker = false): void => {
     out.push(...results);
     if (byWorker) byWorkers += results.length;
     onProgress?.(out.length);
   };
-  const entry = extra > 0 ? workerEntry() : undefined;
-  const workers = entry ? Array.from({ length: extra }, () => runWorker(entry, jobs, counter.buffer as SharedArrayBuffer, take)) : [];
-  const parser = workers.length && options.mainThreadParses === false ? undefined : await loadParser(jobs);
-  if (parser) await parseClaimed(parser, jobs, counter, (results) => take(results));
-  await Promise.all(workers);
-  if (out.length < jobs.length) {
-    const have = new Set(out.map((r) => r.index));
-    const fallback = parser ?? (await loadParser(jobs));
-    take(jobs.filter((job) => !have.has(job.index)).map((job) => parseJob(fallback, job)));
-  }
-  return { results: out, byWorkers };
+  const entry = threads > 0 ? workerEntry() : undefined;
+  const pool = entry ? Array.from({ length: threads }, () => startThread(entry, counter.buffer as SharedArrayBuffer, preload, (r) => take(r, true))).filter((t): t is PoolThread => t !== undefined) : [];
+  return {
+    close: () => {
+      for (const t of pool) void t.worker.terminate();
+    },
+    async run(jobs, progress, options = {}) {
+      onProgress = progress;
+      if (jobs.length === 0) {
+        this.close();
+        return { results: [], byWorkers: 0 };
+      }
+      for (const t of pool) t.worker.postMessage(jobs);
+      const parser = pool.length && options.mainThreadParses === false ? undefined : await loadParser(jobs);
+      if (parser) await parseClaimed(parser, jobs, counter, (results) => take(results));
+      await Promise.all(pool.map((t) => t.done));
+      if (out.length < jobs.length) {
+        const have = new Set(out.map((r) => r.index));
+        const fallback = parser ?? (await loadParser(jobs));
+        take(jobs.filter((job) => !have.has(job.index)).map((job) => parseJob(fallback, job)));
+      }
+      return { results: out, byWorkers };
+    },
+  };
+}
+
+/**
+ * Parses the files, in parallel when there are many: besides this thread, up to one thread per
+ * further core. `threads` overrides the number of extra threads; `mainThreadParses: false` leaves
+ * every file to them (tests of the threads themselves).
+ */
+export async function parseSources(jobs: readonly ParseJob[], onProgress?: (done: number) => void, threads?: number, options: { readonly mainThreadParses?: boolean } = {}): Promise<{ results: ParsedJob[]; byWorkers: number }> {
+  if (jobs.length === 0) return { results: [], byWorkers: 0 };
+  return startParsePool(threads ?? extraThreadsFor(jobs.length)).run(jobs, onProgress, options);
 }
