@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ArchwayError } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
 import { REVIEW_RULES } from '../rules/rule-catalog.js';
+import { findCheckConfig } from './check-config-file.js';
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 const stringOrList = z.union([z.string(), z.array(z.string())]).transform((v) => (typeof v === 'string' ? [v] : v));
@@ -42,8 +42,6 @@ export type CheckRule = z.output<typeof checkRuleSchema>;
 export type CheckConfig = z.output<typeof checkConfigSchema>;
 export type CheckConfigInput = z.input<typeof checkConfigSchema>;
 
-export const CONFIG_FILES = ['archway.config.json', 'archway.config.yaml', 'archway.config.yml', 'archway.config.mjs'];
-
 /** Validates a config object; problems become REVIEW_CONFIG_INVALID issues with the JSON path of each. */
 export function parseCheckConfig(data: unknown, file: string): CheckConfig {
   const result = checkConfigSchema.safeParse(data);
@@ -60,13 +58,13 @@ export function parseCheckConfig(data: unknown, file: string): CheckConfig {
 
 /** Finds and reads `archway.config.json|yaml|yml|mjs` (or an explicit file). `undefined` when there is none. */
 export async function loadCheckConfig(root: string, explicit?: string): Promise<{ config: CheckConfig; file: string } | undefined> {
-  const file = explicit ? resolve(explicit) : CONFIG_FILES.map((n) => join(root, n)).find((f) => existsSync(f));
+  const file = explicit ? resolve(explicit) : findCheckConfig(root);
   if (!file) return undefined;
   if (!existsSync(file)) throw new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_NOT_FOUND', `no such file: ${file}`, { file })]);
   let data: unknown;
   try {
     if (file.endsWith('.mjs') || file.endsWith('.js')) data = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
-    else if (/\.ya?ml$/.test(file)) data = parseYaml(readFileSync(file, 'utf8'));
+    else if (/\.ya?ml$/.test(file)) data = (await import('yaml')).parse(readFileSync(file, 'utf8'));
     else data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_INVALID', `cannot read the configuration: ${(error as Error).message}`, { file })]);

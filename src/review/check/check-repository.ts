@@ -7,7 +7,8 @@ import { DEFAULT_LAYERS, type LayerConvention } from '../recover/assign-layers.j
 import type { Analysis, AppliedSuppression, Finding } from '../review-types.js';
 import { REVIEW_RULES } from '../rules/rule-catalog.js';
 import { compareFindings, runReviewRules } from '../rules/run-rules.js';
-import { loadCheckConfig, parseCheckConfig, type CheckConfig, type CheckConfigInput } from './check-config.js';
+import type { CheckConfig, CheckConfigInput } from './check-config.js';
+import { findCheckConfig } from './check-config-file.js';
 import { evaluateCheckRules } from './evaluate-check-rules.js';
 import { checkConfigFromModel, readArchitecture } from './rules-from-architecture.js';
 import { defaultCheckConfig } from './starter-config.js';
@@ -42,9 +43,10 @@ export interface CheckResult {
 }
 
 async function resolveConfig(root: string, options: CheckOptions): Promise<{ config: CheckConfig; source: string }> {
-  if (options.config) return { config: parseCheckConfig(options.config, '(options)'), source: 'options' };
+  // The config schema (zod) and YAML reader load only when there is a config to read.
+  if (options.config) return { config: (await import('./check-config.js')).parseCheckConfig(options.config, '(options)'), source: 'options' };
   if (options.from) return { config: checkConfigFromModel(readArchitecture(resolve(options.from))), source: options.from };
-  const loaded = await loadCheckConfig(root, options.configFile);
+  const loaded = options.configFile || findCheckConfig(root) ? await (await import('./check-config.js')).loadCheckConfig(root, options.configFile) : undefined;
   if (loaded) return { config: loaded.config, source: loaded.file };
   return { config: defaultCheckConfig(), source: 'conventions' };
 }
