@@ -49,54 +49,73 @@ class Writer {
     return out;
   }
 
-  /** `value` as yaml lays it out with `indent` as its context's indentation; `null` for an empty collection. */
-  value(value: unknown, indent: string): string {
-    if (value === null) return 'null';
+  /** Output pieces, joined once at the end (one flat string instead of a deep rope). */
+  readonly out: string[] = [];
+
+  /** Writes `value` as yaml lays it out with `indent` as its context's indentation. */
+  value(value: unknown, indent: string): void {
+    if (value === null) {
+      this.out.push('null');
+      return;
+    }
     switch (typeof value) {
-      case 'string': return this.str(value, indent, false);
-      case 'number': return stringifyNumber({ value } as Scalar);
-      case 'boolean': return value ? 'true' : 'false';
+      case 'string': this.out.push(this.str(value, indent, false)); return;
+      case 'number': this.out.push(stringifyNumber({ value } as Scalar)); return;
+      case 'boolean': this.out.push(value ? 'true' : 'false'); return;
       case 'object': {
-        if (Array.isArray(value)) return value.length === 0 ? '[]' : this.seq(value, indent);
+        if (Array.isArray(value)) {
+          if (value.length === 0) this.out.push('[]');
+          else this.seq(value, indent);
+          return;
+        }
         if (!isPlainObject(value)) throw new Unsupported();
-        const body = this.map(value, indent);
-        return body === '' ? '{}' : body;
+        if (isEmptyMap(value)) this.out.push('{}');
+        else this.map(value, indent);
+        return;
       }
       default: throw new Unsupported();
     }
   }
 
-  seq(items: readonly unknown[], indent: string): string {
+  seq(items: readonly unknown[], indent: string): void {
     const itemIndent = indent + STEP;
-    let out = '';
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (item === undefined) throw new Unsupported();
-      out += `${i === 0 ? '' : `\n${indent}`}- ${this.value(item, itemIndent)}`;
+      this.out.push(i === 0 ? '- ' : `\n${indent}- `);
+      this.value(item, itemIndent);
     }
-    return out;
   }
 
-  map(obj: Record<string, unknown>, indent: string): string {
+  map(obj: Record<string, unknown>, indent: string): void {
     const inner = indent + STEP;
-    let out = '';
     let first = true;
     for (const k of Object.keys(obj)) {
       const v = obj[k];
       if (v === undefined) continue;
       const key = this.str(k, inner, true);
       if (key.length > 1024 || key.includes('\n')) throw new Unsupported();
-      const valueStr = this.value(v, inner);
-      let ws = ' ';
-      if (v !== null && typeof v === 'object') {
-        const empty = valueStr === '[]' || valueStr === '{}';
-        if (!empty || valueStr.includes('\n')) ws = `\n${inner}`;
-      } else if (valueStr === '' || valueStr[0] === '\n') ws = '';
-      out += `${first ? '' : `\n${indent}`}${key}:${ws}${valueStr}`;
+      this.out.push(first ? key : `\n${indent}${key}`);
       first = false;
+      if (v !== null && typeof v === 'object') {
+        // A non-empty collection starts on the next line; an empty one stays flow style (`[]`, `{}`).
+        const empty = Array.isArray(v) ? v.length === 0 : isPlainObject(v) && isEmptyMap(v);
+        this.out.push(empty ? ': ' : `:\n${inner}`);
+        this.value(v, inner);
+      } else {
+        const at = this.out.length;
+        this.out.push(':');
+        this.value(v, inner);
+        const scalar = this.out[at + 1]!;
+        this.out[at] = scalar === '' || scalar[0] === '\n' ? ':' : ': ';
+      }
     }
-    return out;
   }
+}
+
+function isEmptyMap(obj: Record<string, unknown>): boolean {
+  for (const k of Object.keys(obj)) if (obj[k] !== undefined) return false;
+  return true;
 }
 
 /**
@@ -108,7 +127,10 @@ class Writer {
 export function yamlText(value: unknown): string {
   if (value !== null && typeof value === 'object' && (Array.isArray(value) || isPlainObject(value))) {
     try {
-      return `${new Writer().value(value, '')}\n`;
+      const writer = new Writer();
+      writer.value(value, '');
+      writer.out.push('\n');
+      return writer.out.join('');
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
     }
