@@ -29,9 +29,10 @@ export async function buildGraph(parsed: readonly ParsedFile[], resolvers: Resol
   const external: Record<string, string[]> = {};
   for (const file of parsed) {
     const ext = new Set<string>();
+    const python = file.language === 'python';
+    const prefix = `${python ? 'py' : 'ts'}\0${dirOf(file.path)}\0`;
     for (const imp of file.imports) {
-      const python = file.language === 'python';
-      const key = `${python ? 'py' : 'ts'}\0${dirOf(file.path)}\0${imp.specifier}${python ? `\0${imp.names.join(',')}` : ''}`;
+      const key = python ? `${prefix}${imp.specifier}\0${imp.names.join(',')}` : prefix + imp.specifier;
       let targets = cache.get(key);
       if (!targets) {
         if (python) targets = resolvers.python(file.path, imp.specifier, imp.names);

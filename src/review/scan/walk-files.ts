@@ -41,6 +41,7 @@ function readIgnore(dir: string, base: string): IgnoreScope | undefined {
 }
 
 function ignored(scopes: readonly IgnoreScope[], rel: string, isDir: boolean): boolean {
+  if (scopes.length === 0) return false;
   for (const scope of scopes) {
     const sub = scope.base === '' ? rel : rel.slice(scope.base.length + 1);
     if (sub && scope.rules.ignores(isDir ? `${sub}/` : sub)) return true;
@@ -69,10 +70,9 @@ export function walkFiles(root: string, extraSkips: readonly string[] = []): { f
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (skips.has(entry.name) || skips.has(childRel) || ignored(active, childRel, true)) continue;
-        visit(full, childRel, active);
+        visit(join(dir, entry.name), childRel, active);
       } else if (entry.isFile()) {
         if (ignored(active, childRel, false)) continue;
         const language = languageOf(childRel);
