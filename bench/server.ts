@@ -4,13 +4,18 @@
 //
 // The server under load runs in its own process (this script started with `--serve`), logging at the
 // default level `info` to /dev/null as a deployed server would (`--quiet-logs`: level `warn`), and the
-// load generator (autocannon) runs in a third process, so none of them shares an event loop. Besides
-// requests per second and latency, each line gives what a busy machine disturbs least: the server
-// process's CPU time per request, the CPU time of the PostgreSQL backends serving its database per
-// request, and the SQL statements the server sent per request.
+// load generator runs in a third process, so none of them shares an event loop:
+// - "at 500 req/s" lines: an open-loop generator (this script with `--load`) that starts one request
+//   every 2 ms whatever the answers do, and measures each latency from the moment the request was
+//   due (no coordinated omission). autocannon's `-R` is not used for this: it sends each second's
+//   whole budget as one burst, so its latencies describe bursts of 50 concurrent requests.
+// - "max throughput" lines: autocannon, closed loop (each connection sends when answered).
+// Besides requests per second and latency, each line gives what a busy machine disturbs least: the
+// server process's CPU time per request, the CPU time of the PostgreSQL backends serving its
+// database per request, and the SQL statements the server sent per request.
 import { execFile, fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { buildApp, loadConfig, migrateToLatest, openDatabase, type Generator } from '../src/server/index.js';
@@ -139,6 +144,71 @@ async function cannon(child: ChildProcess, s: Seeded, path: string, opts: { dura
   };
 }
 
+interface LoadResult {
+  sent: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+}
+
+/** The `--load` child: `rate` requests per second, evenly spaced, for `seconds`; latency from when each was due. */
+async function openLoop(url: string, headers: Record<string, string>, rate: number, seconds: number): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const interval = 1000 / rate;
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    const answered = (due: number, ok: boolean) => {
+      latencies.push(performance.now() - due);
+      if (!ok) errors++;
+      if (latencies.length === total) resolve();
+    };
+    const fire = () => {
+      for (let due = start + sent * interval; sent < total && due <= performance.now(); due = start + sent * interval) {
+        sent++;
+        const req = httpRequest(url, { agent, headers }, (res) => {
+          res.resume();
+          res.on('end', () => answered(due, res.statusCode === 200));
+        });
+        req.on('error', () => answered(due, false));
+        req.end();
+      }
+      if (sent < total) setTimeout(fire, Math.max(0, start + sent * interval - performance.now()));
+    };
+    fire();
+  });
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
+  return { sent: total, seconds: (performance.now() - start) / 1000, p50: at(0.5), p99: at(0.99), max: at(1), errors };
+}
+
+async function paced(child: ChildProcess, s: Seeded, path: string, rate: number, seconds: number): Promise<Figures> {
+  const before = await ask(child);
+  const pg0 = postgresCpuSec(s.dbName);
+  const args = ['--load', JSON.stringify({ url: `${s.url}${path}`, headers: s.headers, rate, seconds })];
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, [...process.execArgv, process.argv[1]!, ...args], { maxBuffer: 1 << 20 }, (err, stdout) => (err ? reject(err) : resolve(stdout))),
+  );
+  const pgSec = postgresCpuSec(s.dbName) - pg0;
+  const after = await ask(child);
+  const r = JSON.parse(out) as LoadResult;
+  return {
+    rps: Math.round(r.sent / r.seconds),
+    p50: r.p50,
+    p99: r.p99,
+    errors: r.errors,
+    serverUs: Math.round((after.cpuUs - before.cpuUs) / r.sent),
+    pgUs: Math.round((pgSec * 1e6) / r.sent),
+    statements: (after.statements - before.statements) / r.sent,
+  };
+}
+
 const fmt = (label: string, r: Figures) =>
   `  ${label.padEnd(44)} ${String(r.rps).padStart(5)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms  errors ${r.errors}  per request: server CPU ${String(r.serverUs).padStart(4)} µs, ` +
   `PostgreSQL CPU ${String(r.pgUs).padStart(4)} µs, ${r.statements.toFixed(1)} SQL statements`;
@@ -154,9 +224,10 @@ async function httpBench(engine: Engine, logLevel: string) {
     await cannon(child, s, s.docUrl, { duration: 3, connections: 10 }); // warm-up
     const t = `${s.docKb.toFixed(1)} KB ADR`;
     const b = `${s.bigKb.toFixed(0)} KB architecture.md`;
-    console.log(fmt(`read ${t} at 500 req/s (10 s, 50 conn)`, await cannon(child, s, s.docUrl, { duration: 10, connections: 50, overallRate: 500 })));
+    console.log(fmt(`read ${t} at 500 req/s (15 s)`, await paced(child, s, s.docUrl, 500, 15)));
     console.log(fmt(`read ${t}, max throughput (5 s, 20 conn)`, await cannon(child, s, s.docUrl, { duration: 5, connections: 20 })));
-    console.log(fmt(`read ${b} at 500 req/s (10 s)`, await cannon(child, s, s.bigUrl, { duration: 10, connections: 50, overallRate: 500 })));
+    console.log(fmt(`read ${b} at 500 req/s (10 s)`, await paced(child, s, s.bigUrl, 500, 10)));
+    console.log(fmt('project list (20) at 500 req/s (10 s)', await paced(child, s, s.listUrl, 500, 10)));
     console.log(fmt('project list (20), max throughput (5 s)', await cannon(child, s, s.listUrl, { duration: 5, connections: 20 })));
   } finally {
     child.removeAllListeners('exit');
@@ -213,7 +284,10 @@ async function sseBench(clients: number) {
   }
 }
 
-if (process.argv[2] === '--serve') {
+if (process.argv[2] === '--load') {
+  const o = JSON.parse(process.argv[3]!) as { url: string; headers: Record<string, string>; rate: number; seconds: number };
+  process.stdout.write(JSON.stringify(await openLoop(o.url, o.headers, o.rate, o.seconds)));
+} else if (process.argv[2] === '--serve') {
   await serveChild(process.argv[3] as Engine, process.argv[4] ?? 'info');
 } else {
   const parts = process.argv.slice(2).filter((a) => !a.startsWith('--'));

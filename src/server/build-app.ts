@@ -25,6 +25,7 @@ import { registerAuditTrail } from './plugins/audit-trail.js';
 import { registerErrorEnvelope, sendError } from './plugins/error-envelope.js';
 import { createMetrics, registerMetrics } from './plugins/metrics.js';
 import { memoryRateLimitStore, redisRateLimitStore } from './plugins/rate-limit-store.js';
+import { OneLineRequestLog } from './plugins/request-log.js';
 import { registerTracing } from './plugins/tracing.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { jsonSchema } from './routes/define-route.js';
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     return503OnClosing: true,
+    logController: new OneLineRequestLog(),
   });
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
   const ctx: AppContext = {

@@ -39,10 +39,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
       },
     };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
   const { pgliteDialect } = await import('./pglite-dialect.js');
+  const { createPglite } = await import('./pglite-template.js');
   if (!config.dataDir.startsWith('memory://')) await mkdir(config.dataDir, { recursive: true });
-  const pg = await PGlite.create(config.dataDir);
+  const pg = await createPglite(config.dataDir);
   const db = new Kysely<Database>({ dialect: pgliteDialect(pg) });
   return {
     db,
