@@ -33,7 +33,14 @@ export function domainModules(brief: Brief): DomainMap {
   const childrenOf = new Map<string, number>();
   for (const e of entities) for (const r of e.relations) if (r.kind === 'belongs-to') childrenOf.set(r.target, (childrenOf.get(r.target) ?? 0) + 1);
 
+  const parents = new Map<Entity, string | undefined>();
   const parentOf = (e: Entity): string | undefined => {
+    if (parents.has(e)) return parents.get(e);
+    const p = findParent(e);
+    parents.set(e, p);
+    return p;
+  };
+  const findParent = (e: Entity): string | undefined => {
     const w = wordsOf.get(e.name)!;
     let best: string | undefined;
     let bestLength = 0;

@@ -92,13 +92,16 @@ interface Staged {
   readonly target: string;
 }
 
+const WRITE_BATCH = 16;
+
 async function stageDir(target: string, files: readonly RenderedFile[]): Promise<Staged> {
   await mkdir(path.dirname(target), { recursive: true });
   const tmp = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.archway-`));
-  for (const f of files) {
-    const dest = path.join(tmp, ...f.path.split('/'));
-    await mkdir(path.dirname(dest), { recursive: true });
-    await writeFile(dest, f.content);
+  const dests = files.map((f) => path.join(tmp, ...f.path.split('/')));
+  for (const dir of [...new Set(dests.map((d) => path.dirname(d)))].sort()) await mkdir(dir, { recursive: true });
+  // Files are independent: write a few at a time rather than one after another.
+  for (let i = 0; i < files.length; i += WRITE_BATCH) {
+    await Promise.all(files.slice(i, i + WRITE_BATCH).map((f, k) => writeFile(dests[i + k]!, f.content)));
   }
   return { tmp, source: tmp, target };
 }

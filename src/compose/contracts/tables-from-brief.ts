@@ -37,6 +37,13 @@ export function tablesFromBrief(brief: Brief, tenancy: DataModel['tenancy']): Ta
   const byEntity = new Map<string, Mutable>();
   const tables: Mutable[] = [];
   const tableOf = (entityName: string) => identifier(tableNameOf(entityName));
+  // The first entity of each name (as `sameName` compares them), instead of a scan per relation.
+  const firstNamed = new Map<string, Entity>();
+  for (const e of entities) {
+    const key = words(e.name).join(' ');
+    if (!firstNamed.has(key)) firstNamed.set(key, e);
+  }
+  const entityNamed = (name: string) => firstNamed.get(words(name).join(' '));
 
   for (const entity of entities) {
     const name = tableOf(entity.name);
@@ -69,7 +76,7 @@ export function tablesFromBrief(brief: Brief, tenancy: DataModel['tenancy']): Ta
     const table = byEntity.get(entity.name);
     if (!table || table.given) continue;
     for (const rel of entity.relations) {
-      const target = entities.find((e) => sameName(e.name, rel.target));
+      const target = entityNamed(rel.target);
       if (!target) continue;
       if (rel.kind === 'belongs-to') addReference(table, target.name, !rel.required, rel.onDelete ?? (rel.required ? 'cascade' : 'set null'));
       else if (rel.kind === 'has-many') {
@@ -92,7 +99,7 @@ export function tablesFromBrief(brief: Brief, tenancy: DataModel['tenancy']): Ta
 
   const tenantTable = tenant ? byEntity.get(tenant.name) : undefined;
   const scopeEntities = brief.tenancy.scopes
-    .map((s) => entities.find((e) => sameName(e.name, entityNameOf(s))))
+    .map((s) => entityNamed(entityNameOf(s)))
     .filter((e): e is Entity => e !== undefined);
   for (const table of tables) {
     const have = new Set(table.columns.map((c) => c.name));
