@@ -1,5 +1,3 @@
-import type { VerifyDatabase } from './verify-database.js';
-
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
 
 /** Grants other than the owner's implicit ones, so an explicit owner-only ACL equals the default. */
@@ -8,7 +6,7 @@ const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND 
  * relations with RLS flags and grants, columns, constraints, indexes, policies, functions, types
  * and comments. Equal snapshots mean an equal schema.
  */
-const SNAPSHOT_SQL = `
+export const SNAPSHOT_SQL = `
 SELECT 'schema ' || n.nspname || ' acl=' || (SELECT coalesce(string_agg(pg_get_userbyid(x.grantee) || ':' || x.privilege_type, ',' ORDER BY pg_get_userbyid(x.grantee), x.privilege_type), '') FROM aclexplode(n.nspacl) x WHERE x.grantee <> n.nspowner) AS line FROM pg_namespace n WHERE ${USER_SCHEMAS}
 UNION ALL
 SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' rls=' || c.relrowsecurity::text || ' force=' || c.relforcerowsecurity::text || ' acl=' || (SELECT coalesce(string_agg(pg_get_userbyid(x.grantee) || ':' || x.privilege_type, ',' ORDER BY pg_get_userbyid(x.grantee), x.privilege_type), '') FROM aclexplode(c.relacl) x WHERE x.grantee <> c.relowner)
@@ -38,10 +36,11 @@ SELECT 'comment ' || c.relname || '.' || coalesce(a.attname, '') || ' ' || d.des
   WHERE ${USER_SCHEMAS}
 `;
 
-export async function catalogSnapshot(db: VerifyDatabase): Promise<string[]> {
-  const rows = await db.query<{ line: string }>(SNAPSHOT_SQL);
-  return rows.map((r) => r.line).sort();
+/** The snapshot's lines from the rows SNAPSHOT_SQL returned, sorted. */
+export function snapshotLines(rows: readonly Record<string, unknown>[]): string[] {
+  return rows.map((r) => String(r['line'])).sort();
 }
+
 
 /** Lines only in `after` (left behind) and only in `before` (lost). */
 export function snapshotDiff(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {

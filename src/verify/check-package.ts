@@ -14,16 +14,21 @@ import { verifyCodes } from './verify-codes.js';
 export const OPENAPI_FILE = 'contracts/openapi.yaml';
 export const MODEL_FILE = 'architecture.json';
 
-/** The model a package carries in architecture.json, when it parses. */
+const models = new WeakMap<PackageFiles, ArchitectureModel | undefined>();
+
+/** The model a package carries in architecture.json, when it parses; parsed once per package (read it, never change it). */
 export function packageModel(files: PackageFiles): ArchitectureModel | undefined {
+  if (models.has(files)) return models.get(files);
   const text = textOf(files, MODEL_FILE);
-  if (text === undefined) return undefined;
+  let model: ArchitectureModel | undefined;
   try {
-    const model = JSON.parse(text) as ArchitectureModel;
-    return model?.kind === 'architecture-model' && model.dataModel && model.api ? model : undefined;
+    const parsed = text === undefined ? undefined : (JSON.parse(text) as ArchitectureModel);
+    model = parsed?.kind === 'architecture-model' && parsed.dataModel && parsed.api ? parsed : undefined;
   } catch {
-    return undefined;
+    model = undefined;
   }
+  models.set(files, model);
+  return model;
 }
 
 /** Validates the OpenAPI document with swagger-parser (no network, no external refs). */
