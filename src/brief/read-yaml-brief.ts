@@ -18,6 +18,13 @@ const LIST_KEYS: Readonly<Record<string, string>> = {
   'capabilities.scheduledJobs': 'name',
 };
 
+/** The brief schema with `name` optional (a file may leave it to another input); built and compiled once. */
+let partialSchema: ReturnType<typeof briefSchema.partial<{ name: true }>> | undefined;
+function partialBrief() {
+  partialSchema ??= briefSchema.partial({ name: true });
+  return partialSchema;
+}
+
 interface Located {
   readonly file: string;
   readonly lines: readonly string[];
@@ -107,7 +114,7 @@ export function readYamlBrief(file: string, text: string): FactSet {
     const hint = unknown.suggestion ? `did you mean \`${unknown.suggestion}\`?` : `known keys${where}: ${unknown.known.join(', ')}`;
     set.issues.push(briefCodes.issue('BRIEF_UNKNOWN_KEY', `unknown key \`${unknown.key}\`${where}`, toLocation(ref, [...unknown.path, unknown.key].join('.')), hint));
   }
-  const parsed = briefSchema.partial({ name: true }).safeParse(value);
+  const parsed = partialBrief().safeParse(value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 20)) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

@@ -13,6 +13,7 @@ const TRICKY = [
   'a very long line that goes well beyond eighty characters to check that lineWidth zero never folds anything at all, ever',
   'a long string with an escaped newline in it\\n and a real one\nhere and "quotes" too, longer than forty characters',
   'short "q"\nline', 'control \u0001 char', 'bell \u0007', 'nbsp\u00a0x', 'emoji 😀', 'lone \ud800 surrogate', 'del \u007f', 'x\u2028y',
+  'nULL', 'tRUE', 'Yes', 'a;b', 'x (y)', 'a{b}c', "don't", 'a`b`', 'ends with space ', 'a - b', 'a -', 'x_1', 'A.', '$', '/', 'a/b,c', 'Alpha beta.',
   '/paths/{id}/events', '$ref', '#/components/schemas/Thing', 'x-computed', '200', '4XX', 'application/json', 'k'.repeat(1030),
 ];
 
@@ -31,6 +32,19 @@ describe('yamlText writes what yaml writes', () => {
           expect(yamlText(value), JSON.stringify(value)).toBe(reference(value));
         }
       }
+    }
+  });
+
+  it('for random strings over the characters that decide quoting', () => {
+    const alphabet = ['a', 'Z', '0', '9', ' ', '-', '.', ',', ':', '#', '/', '$', '{', '}', '[', ']', "'", '"', '`', '(', ')', ';', '_', '?', '!', '&', '*', '%', '@', '|', '>', '~', '\t', '\n', 'e', '+', 'x'];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const length = Math.floor(next() * 8);
+      for (let i = 0; i < length; i++) s += alphabet[Math.floor(next() * alphabet.length)]!;
+      const value = { [s]: [s, { k: s }], v: s };
+      expect(yamlText(value), JSON.stringify(s)).toBe(reference(value));
     }
   });
 

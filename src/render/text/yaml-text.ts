@@ -20,6 +20,19 @@ const SCALAR_OPTIONS = {
   singleQuote: null,
 };
 
+/**
+ * Text `yaml` writes as it is, as a key or a value at any depth below the top: starts with a letter,
+ * `/` or `$`, holds only word characters, spaces and `.,;()/${}'\`-`, does not end in a space (so no
+ * indicator, comment, `: `, control character or document marker), and does not read as null or a
+ * boolean (a leading letter already rules out numbers).
+ */
+const PLAIN_SAFE = /^[A-Za-z/$][\w .,;()/${}'`-]*$/;
+const RESERVED_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+function isPlainSafe(value: string): boolean {
+  return PLAIN_SAFE.test(value) && value.charCodeAt(value.length - 1) !== 32 && !RESERVED_WORDS.has(value);
+}
+
 /** A value outside the JSON-like subset this writer lays out itself. */
 class Unsupported extends Error {}
 
@@ -38,6 +51,7 @@ class Writer {
   private readonly strings: [Map<string, string>[], Map<string, string>[]] = [[], []];
 
   str(value: string, indent: string, implicitKey: boolean): string {
+    if (isPlainSafe(value)) return value;
     const byIndent = this.strings[implicitKey ? 1 : 0];
     const cache = (byIndent[indent.length] ??= new Map());
     let out = cache.get(value);
