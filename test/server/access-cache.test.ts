@@ -27,6 +27,7 @@ describe.each(ENGINES)('revocations made on another instance (%s)', (engine) => 
     expect(orgRoute.statusCode).toBe(401);
     expect(orgRoute.json().error.code).toBe('SESSION_REVOKED');
     expect((await call(a, 'GET', '/api/v1/orgs', u.auth)).statusCode).toBe(401);
+    expect((await call(a, 'POST', '/api/v1/orgs', u.auth, { name: 'after logout' })).statusCode).toBe(401);
   });
 
   it('a member demoted or removed on one instance loses the access on the other', async () => {

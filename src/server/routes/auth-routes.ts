@@ -3,6 +3,7 @@ import { orgsRepository } from '../../store/repositories/orgs-repository.js';
 import { inTenant } from '../../store/tenant-scope.js';
 import type { AppContext } from '../app-context.js';
 import { AppError, notFound } from '../app-error.js';
+import { tenantGuard } from '../auth/authenticate.js';
 import { hashToken } from '../auth/secrets.js';
 import * as auth from '../services/auth-service.js';
 import { orgDto } from '../services/dto.js';
@@ -56,6 +57,6 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       const org = await orgsRepository.get(s);
       const role = (await orgsRepository.roleOf(s, userId)) ?? invitation.role;
       return orgDto(org!, role);
-    });
+    }, tenantGuard(request.principal!, 'user'));
   });
 }

@@ -10,6 +10,7 @@ import type { AppContext } from '../app-context.js';
 import { AppError, forbidden, notFound } from '../app-error.js';
 import { hashToken, newApiKey, randomToken } from '../auth/secrets.js';
 import { iso, isoRequired, orgDto } from '../services/dto.js';
+import { tenantGuard } from '../auth/authenticate.js';
 import { createOrganization } from '../services/org-service.js';
 import { defineRoute } from './define-route.js';
 import { actorOf, scoped } from './scoped.js';
@@ -33,7 +34,7 @@ export function orgRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { items: orgs.map((o) => orgDto(o, o.role)) };
   });
   defineRoute(app, 'createOrg', async (request, reply) => {
-    const org = await createOrganization(ctx, request.tenant!.actorId, request.body);
+    const org = await createOrganization(ctx, request.tenant!.actorId, request.body, tenantGuard(request.principal!, 'user'));
     request.tenant = { ...request.tenant!, orgId: org.id };
     request.auditTarget = org.id;
     return reply.status(201).send(org);
