@@ -1,7 +1,7 @@
 import type { ArchwayIssue } from '../errors/issue.js';
 import type { RenderedFile } from '../model/rendered-file.js';
 import { checkPackage, OPENAPI_FILE, packageModel } from './check-package.js';
-import { spectralLint } from './lint-openapi.js';
+import { startSpectralLint } from './lint-openapi.js';
 import { migrationPairs } from './migration-files.js';
 import { readOpenApiSource } from './openapi-source.js';
 import { packageFromRendered, readPackage, textOf, type PackageFiles } from './package-files.js';
@@ -71,20 +71,28 @@ export async function verifyPackage(input: string | PackageFiles | readonly Rend
   return { ok: !failed(issues), engine, checks, issues };
 }
 
-/** Consistency and lint, on this thread, while the database works. */
+/** Consistency here and Spectral's lint on a worker thread, while the database works. */
 async function checkFiles(files: PackageFiles, checks: VerifyCheck[], issues: ArchwayIssue[]): Promise<void> {
   const text = textOf(files, OPENAPI_FILE);
-  const openapi = text === undefined ? undefined : readOpenApiSource(OPENAPI_FILE, text);
-  await breathe();
-  const [consistency, msC] = await timed(() => checkPackage(files, openapi));
-  issues.push(...consistency);
-  checks.push({ id: 'consistency', passed: !failed(consistency), ms: msC });
-  await breathe();
+  const lint = text === undefined ? undefined : startSpectralLint(OPENAPI_FILE, text);
+  try {
+    const openapi = text === undefined ? undefined : readOpenApiSource(OPENAPI_FILE, text);
+    await breathe();
+    const [consistency, msC] = await timed(() => checkPackage(files, openapi));
+    issues.push(...consistency);
+    checks.push({ id: 'consistency', passed: !failed(consistency), ms: msC });
 
-  if (openapi !== undefined) {
-    // Validity is the consistency check's (VERIFY_OPENAPI_INVALID); a text that is not YAML is not linted.
-    const [lint, ms] = await timed(async () => (openapi.error ? [] : await spectralLint(openapi)));
-    issues.push(...lint);
-    checks.push({ id: 'openapi-lint', passed: !failed(lint), ms });
-  } else checks.push({ id: 'openapi-lint', passed: true, ms: 0, skipped: `no ${OPENAPI_FILE}` });
+    if (lint && openapi?.error) {
+      // Validity is the consistency check's (VERIFY_OPENAPI_INVALID); a text that is not YAML is not linted.
+      await lint.stop();
+      checks.push({ id: 'openapi-lint', passed: true, ms: 0 });
+    } else if (lint) {
+      const { issues: found, ms } = await lint.done;
+      issues.push(...found);
+      checks.push({ id: 'openapi-lint', passed: !failed(found), ms });
+    } else checks.push({ id: 'openapi-lint', passed: true, ms: 0, skipped: `no ${OPENAPI_FILE}` });
+  } catch (err) {
+    await lint?.stop();
+    throw err;
+  }
 }
