@@ -38,6 +38,9 @@ export function composePlan(brief: Brief, d: Decisions, domain: DomainMap, trace
       ],
     });
   }
+  // The first trace link of each requirement, looked up per task instead of scanned for.
+  const traceOf = new Map<string, TraceLink>();
+  for (const t of trace) if (!traceOf.has(t.requirementId)) traceOf.set(t.requirementId, t);
   const assigned = new Set<string>();
   for (const m of domain.modules) {
     const reqs = m.requirementIds.filter((r) => !assigned.has(r) && domain.byRequirement.get(r)?.[0] === m.id);
@@ -45,14 +48,14 @@ export function composePlan(brief: Brief, d: Decisions, domain: DomainMap, trace
     for (const r of reqs) assigned.add(r);
     drafts.push({
       slug: drafts.some((x) => x.slug === m.id) || m.id === 'testing' ? `${m.id}-feature` : m.id, title: m.name, goal: `Deliver ${m.name}: ${m.entities.join(', ')}.`,
-      tasks: reqs.map((r) => ({ title: `${r}: ${short(trace.find((t) => t.requirementId === r)?.requirement ?? r)}`, acceptance: acceptanceFor(r, trace), requirementIds: [r] })),
+      tasks: reqs.map((r) => ({ title: `${r}: ${short(traceOf.get(r)?.requirement ?? r)}`, acceptance: acceptanceFor(r, traceOf), requirementIds: [r] })),
     });
   }
   const rest = brief.requirements.filter((r) => r.kind === 'functional' && !assigned.has(r.id));
   if (rest.length > 0) {
     drafts.push({
       slug: 'core-features', title: 'Core features', goal: 'Requirements that do not belong to one domain module.',
-      tasks: rest.map((r) => ({ title: `${r.id}: ${short(r.text)}`, acceptance: acceptanceFor(r.id, trace), requirementIds: [r.id] })),
+      tasks: rest.map((r) => ({ title: `${r.id}: ${short(r.text)}`, acceptance: acceptanceFor(r.id, traceOf), requirementIds: [r.id] })),
     });
   }
   const crossCutting: [Parameters<Decisions['has']>[0], string, string][] = [
@@ -91,8 +94,8 @@ function number(drafts: readonly EpicDraft[]): Epic[] {
   return epics;
 }
 
-function acceptanceFor(requirementId: string, trace: readonly TraceLink[]): string[] {
-  const t = trace.find((x) => x.requirementId === requirementId);
+function acceptanceFor(requirementId: string, traceOf: ReadonlyMap<string, TraceLink>): string[] {
+  const t = traceOf.get(requirementId);
   const endpoints = t?.endpointIds ?? [];
   return [
     ...(endpoints.length ? [`Endpoints ${endpoints.slice(0, 5).join(', ')}${endpoints.length > 5 ? ' and more' : ''} match the OpenAPI contract`] : []),

@@ -51,11 +51,14 @@ class Writer {
   private readonly strings: [Map<string, string>[], Map<string, string>[]] = [[], []];
 
   str(value: string, indent: string, implicitKey: boolean): string {
-    if (isPlainSafe(value)) return value;
     const byIndent = this.strings[implicitKey ? 1 : 0];
     const cache = (byIndent[indent.length] ??= new Map());
     let out = cache.get(value);
     if (out === undefined) {
+      if (isPlainSafe(value)) {
+        cache.set(value, value);
+        return value;
+      }
       const ctx = { doc: this.doc, indent, indentStep: STEP, inFlow: null, implicitKey, actualString: true, options: SCALAR_OPTIONS };
       out = stringifyString({ value } as Scalar, ctx as unknown as StringifyContext);
       cache.set(value, out);
