@@ -1,7 +1,12 @@
 // Prints how long `archway verify` takes on each example's designed package and on a generated
 // 200-entity brief, on embedded PostgreSQL (PGlite) and on the server. Run: npx tsx bench/verify.ts
 // Targets for the 200-entity package: under 5 s embedded, under 2 s against the server.
+// Verification runs on three threads (consistency here; Spectral and the database on workers), so
+// wall time depends on free cores: the load average is printed, and `cpu` is this process's CPU
+// time (all threads; the PostgreSQL server's own work is not in it). PGlite starts from the initdb
+// tarball kept in ~/.cache/archway (ARCHWAY_CACHE_DIR); the first run ever makes it.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { briefSchema, design, designFromBrief, verifyPackage, type BriefInput, type RenderedFile } from '../src/index.js';
 
@@ -40,13 +45,17 @@ function largeBrief(): BriefInput {
 
 async function time(files: readonly RenderedFile[], databaseUrl?: string): Promise<string> {
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   const report = await verifyPackage(files, databaseUrl ? { databaseUrl } : {});
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const phases = report.checks.map((c) => `${c.id} ${c.skipped ? 'skip' : `${c.ms}ms`}`).join(', ');
-  return `${(ms / 1000).toFixed(2)} s${errors ? ` (${errors} errors)` : ''}  [${phases}]`;
+  return `${(ms / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)${errors ? ` (${errors} errors)` : ''}  [${phases}]`;
 }
 
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadBefore = load();
 const rows: [string, string, string][] = [];
 for (const name of ['jeex-plan', 'berqenas', 'nexusflow', 'orchestra', 'fieldservice']) {
   const { files } = await design(exampleInputs(name));
@@ -57,6 +66,7 @@ const large = designFromBrief({ brief, provenance: {}, assumptions: [], question
 const tables = large.model.dataModel.tables.length;
 rows.push([`200 entities (${tables} tables)`, await time(large.files), await time(large.files, SERVER)]);
 
-console.log('archway verify — wall time per package (includes starting PGlite / creating the throwaway database)\n');
-console.log(`${'package'.padEnd(28)} ${'PGlite'.padEnd(72)} server`);
-for (const [name, embedded, server] of rows) console.log(`${name.padEnd(28)} ${embedded.padEnd(72)} ${server}`);
+console.log('archway verify — wall time per package (includes starting PGlite / creating the throwaway database)');
+console.log(`machine: ${availableParallelism()} cores, load average ${loadBefore} before, ${load()} after\n`);
+console.log(`${'package'.padEnd(28)} ${'PGlite'.padEnd(88)} server`);
+for (const [name, embedded, server] of rows) console.log(`${name.padEnd(28)} ${embedded.padEnd(88)} ${server}`);

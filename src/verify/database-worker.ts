@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { WorkerHost, workerError } from './worker-host.js';
 
 // Verification talks to its database from a worker thread: PGlite runs PostgreSQL as WebAssembly
 // on the thread that calls it, and pg's replies are handled by the thread that sent the query. On
@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 // however busy the main thread is. The worker is plain CommonJS evaluated from this string, so it
 // runs the same way from the compiled package, under tsx and under Vitest.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const plain = (e) => ({ message: String((e && e.message) || e), position: e && e.position, code: e && e.code, detail: e && e.detail, hint: e && e.hint });
 
 async function openPglite({ entry, dataDir }) {
@@ -65,18 +65,27 @@ async function run(db, steps) {
   return { results: out, ms: Math.round(performance.now() - start) };
 }
 
-(async () => {
-  const db = workerData.pglite ? await openPglite(workerData.pglite) : await openPg(workerData.pg);
-  parentPort.on('message', async ({ id, op, sql, params, steps }) => {
-    try {
-      if (op === 'exec') { await db.exec(sql); parentPort.postMessage({ id }); }
-      else if (op === 'query') parentPort.postMessage({ id, rows: await db.query(sql, params) });
-      else if (op === 'run') parentPort.postMessage({ id, ...(await run(db, steps)) });
-      else { await db.close(); parentPort.postMessage({ id }); }
-    } catch (e) { parentPort.postMessage({ id, error: plain(e) }); }
-  });
-  parentPort.postMessage({ ready: true, stale: db.stale, dump: db.dump }, db.dump ? [db.dump.buffer] : []);
-})().catch((e) => parentPort.postMessage({ failed: plain(e) }));
+const sessions = new Map();
+parentPort.on('message', async ({ id, op, sid, target, sql, params, steps }) => {
+  try {
+    if (op === 'open') {
+      const opening = target.pglite ? openPglite(target.pglite) : openPg(target.pg);
+      sessions.set(sid, opening);
+      const db = await opening;
+      parentPort.postMessage({ id, stale: Boolean(db.stale), dump: db.dump }, db.dump ? [db.dump.buffer] : []);
+      return;
+    }
+    const db = await sessions.get(sid);
+    if (!db) throw new Error('no such database session');
+    if (op === 'exec') { await db.exec(sql); parentPort.postMessage({ id }); }
+    else if (op === 'query') parentPort.postMessage({ id, rows: await db.query(sql, params) });
+    else if (op === 'run') parentPort.postMessage({ id, ...(await run(db, steps)) });
+    else { sessions.delete(sid); await db.close(); parentPort.postMessage({ id }); }
+  } catch (e) {
+    if (op === 'open' || op === 'close') sessions.delete(sid);
+    parentPort.postMessage({ id, error: plain(e) });
+  }
+});
 `;
 
 /** One step of a batch: a migration file applied in its own transaction, or a query whose rows come back. */
@@ -100,58 +109,23 @@ export interface DatabaseWorker {
   close(): Promise<void>;
 }
 
-interface Reply { id?: number; rows?: unknown[]; ms?: number; results?: { rows?: Record<string, unknown>[]; error?: Record<string, unknown> }[]; error?: Record<string, unknown>; ready?: boolean; stale?: boolean; dump?: Uint8Array; failed?: Record<string, unknown> }
+interface Reply { rows?: unknown[]; ms?: number; results?: { rows?: Record<string, unknown>[]; error?: Record<string, unknown> }[]; stale?: boolean; dump?: Uint8Array }
 
-/** An Error carrying what PostgreSQL said (message, position, code), as PGlite and pg throw it. */
-function databaseError(fields: Record<string, unknown>): Error {
-  return Object.assign(new Error(String(fields['message'])), Object.fromEntries(Object.entries(fields).filter(([k, v]) => k !== 'message' && v !== undefined)));
-}
+let host: WorkerHost | undefined;
+let sessions = 0;
 
 /**
- * Starts a worker that opens one database session (`opened` says when, and PGlite's initdb tarball
- * when it made one). Requests can be sent at once: the worker runs them as soon as it is open, so
- * the first batch does not wait for this thread to be free again.
+ * Opens one database session on the verification database worker (started once per process, so
+ * PGlite's WebAssembly is compiled once). `opened` says when it is open, with PGlite's initdb
+ * tarball when it made one. Requests can be sent at once: the worker runs them as soon as the
+ * session is open, so the first batch does not wait for this thread to be free again.
  */
 export function startDatabaseWorker(target: WorkerTarget): DatabaseWorker {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: target });
-  const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
-  let broken: Error | undefined;
-  const ready = new Promise<Reply>((resolve, reject) => {
-    worker.on('message', (m: Reply) => {
-      if (m.failed) reject(databaseError(m.failed));
-      else if (m.ready) resolve(m);
-      else if (m.id !== undefined) {
-        const waiter = pending.get(m.id);
-        pending.delete(m.id);
-        if (m.error) waiter?.reject(databaseError(m.error));
-        else waiter?.resolve(m);
-      }
-    });
-    const fail = (err: Error) => {
-      broken ??= err;
-      reject(err);
-      for (const w of pending.values()) w.reject(err);
-      pending.clear();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the database worker stopped (exit code ${code})`)));
-  });
-  let next = 0;
-  const send = (message: Record<string, unknown>): Promise<Reply> => {
-    if (broken) return Promise.reject(broken);
-    const id = next++;
-    return new Promise<Reply>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, ...message });
-    });
-  };
-  const opened = ready.then(
-    (m) => ({ ...(m.dump ? { dump: m.dump } : {}), stale: m.stale === true }),
-    async (err: unknown) => {
-      await worker.terminate();
-      throw err;
-    },
-  );
+  host ??= new WorkerHost(WORKER_SOURCE, {});
+  const worker = host;
+  const sid = sessions++;
+  const send = async (message: Record<string, unknown>): Promise<Reply> => (await worker.request({ ...message, sid })) as Reply;
+  const opened = send({ op: 'open', target }).then((m) => ({ ...(m.dump ? { dump: m.dump } : {}), stale: m.stale === true }));
   opened.catch(() => undefined);
   return {
     opened,
@@ -159,14 +133,8 @@ export function startDatabaseWorker(target: WorkerTarget): DatabaseWorker {
     query: async <T,>(sql: string, params: readonly unknown[] = []) => (await send({ op: 'query', sql, params })).rows as T[],
     run: async (steps) => {
       const reply = await send({ op: 'run', steps });
-      return { results: (reply.results ?? []).map((r) => (r.error ? { error: databaseError(r.error) } : r.rows ? { rows: r.rows } : {})), ms: reply.ms ?? 0 };
+      return { results: (reply.results ?? []).map((r) => (r.error ? { error: workerError(r.error) } : r.rows ? { rows: r.rows } : {})), ms: reply.ms ?? 0 };
     },
-    close: async () => {
-      try {
-        await send({ op: 'close' });
-      } finally {
-        await worker.terminate();
-      }
-    },
+    close: async () => { await send({ op: 'close' }); },
   };
 }
