@@ -1,10 +1,10 @@
 import { startDatabaseWorker } from './database-worker.js';
-import { dropDataDir, freshDataDir, keepDataDir, PGLITE_ENTRY } from './pglite-data-dir.js';
+import { dropDataDir, freshDataDir, keepDataDir, PGLITE_ENTRY } from '../shared/pglite-initdb-cache.js';
 import type { VerifyDatabase } from './verify-database.js';
 
 /**
  * A fresh in-memory PGlite on a worker thread, started from the kept initdb tarball when there is
- * one (see pglite-data-dir.ts); when initdb ran instead, its tarball is kept before close returns.
+ * one (see src/shared/pglite-initdb-cache.ts); when initdb ran instead, its tarball is kept before close returns.
  */
 export function openPglite(): VerifyDatabase {
   const dataDir = freshDataDir();
