@@ -1,35 +1,14 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { ArchwayIssue } from '../errors/issue.js';
-import type { ArchitectureModel } from '../model/architecture.js';
 import type { RenderedFile } from '../model/rendered-file.js';
-import { checkContractFields } from './check-contract-fields.js';
 import { checkMigrationRls } from './check-migration-rls.js';
-import { checkModelLinks } from './check-model-links.js';
-import { checkAdrIndex, checkDiagrams, checkManifest } from './check-package-docs.js';
+import { checkConsistency, MODEL_FILE, OPENAPI_FILE, packageModel } from './check-consistency.js';
 import { migrationPairs } from './migration-files.js';
 import { readOpenApiSource, type OpenApiSource } from './openapi-source.js';
 import { packageFromRendered, textOf, type PackageFiles } from './package-files.js';
 import { verifyCodes } from './verify-codes.js';
 
-export const OPENAPI_FILE = 'contracts/openapi.yaml';
-export const MODEL_FILE = 'architecture.json';
-
-const models = new WeakMap<PackageFiles, ArchitectureModel | undefined>();
-
-/** The model a package carries in architecture.json, when it parses; parsed once per package (read it, never change it). */
-export function packageModel(files: PackageFiles): ArchitectureModel | undefined {
-  if (models.has(files)) return models.get(files);
-  const text = textOf(files, MODEL_FILE);
-  let model: ArchitectureModel | undefined;
-  try {
-    const parsed = text === undefined ? undefined : (JSON.parse(text) as ArchitectureModel);
-    model = parsed?.kind === 'architecture-model' && parsed.dataModel && parsed.api ? parsed : undefined;
-  } catch {
-    model = undefined;
-  }
-  models.set(files, model);
-  return model;
-}
+export { MODEL_FILE, OPENAPI_FILE, packageModel };
 
 /** Validates the OpenAPI document with swagger-parser (no network, no external refs). */
 export async function validateOpenApi(source: OpenApiSource): Promise<ArchwayIssue[]> {
@@ -57,15 +36,9 @@ export async function checkPackage(input: PackageFiles | readonly RenderedFile[]
   const issues: ArchwayIssue[] = [];
   const { pairs, issues: pairIssues } = migrationPairs(files);
   issues.push(...pairIssues, ...(await checkMigrationRls(pairs)));
-  const model = packageModel(files);
   const text = openapiSource ? undefined : textOf(files, OPENAPI_FILE);
   const openapi = openapiSource ?? (text === undefined ? undefined : readOpenApiSource(OPENAPI_FILE, text));
   if (openapi !== undefined) issues.push(...(await validateOpenApi(openapi)));
-  if (model) {
-    issues.push(...checkModelLinks(model));
-    if (openapi !== undefined) issues.push(...checkContractFields(openapi, model));
-    issues.push(...checkDiagrams(files, model));
-  }
-  issues.push(...checkAdrIndex(files), ...checkManifest(files));
+  issues.push(...checkConsistency(files, openapi));
   return issues;
 }

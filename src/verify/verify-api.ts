@@ -20,6 +20,14 @@ export async function checkPackage(input: PackageFiles | readonly RenderedFile[]
   return (await import('./check-package.js')).checkPackage(input);
 }
 
+/**
+ * The consistency checks alone (no SQL parser, no OpenAPI validator, no database): what
+ * `archway design` runs on every package it writes. An empty list means every artifact agrees.
+ */
+export async function checkConsistency(input: PackageFiles | readonly RenderedFile[]): Promise<ArchwayIssue[]> {
+  return (await import('./check-consistency.js')).checkConsistency(input);
+}
+
 /** See `api-diff.ts`: breaking versus non-breaking changes between two OpenAPI documents. */
 export async function apiDiff(before: ApiDocument, after: ApiDocument): Promise<ApiDiffResult> {
   return (await import('../api-diff/api-diff.js')).apiDiff(before, after);

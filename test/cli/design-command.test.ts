@@ -28,6 +28,7 @@ describe('archway design', () => {
     expect(r.stdout).toMatch(/deployment\s+.+\$[\d,]+\/month \(prices of \d{4}-\d{2}-\d{2}\)/);
     expect(r.stdout).toMatch(/\d+ fact\(s\) assumed/);
     expect(r.stdout).toContain('archway verify out');
+    expect(r.stdout).toContain('Consistency: every artifact agrees');
     const files = await listFiles(path.join(dir, 'out'));
     expect(files).toEqual(expect.arrayContaining(['README.md', 'docs/architecture.md', 'docs/about.md', 'docs/specs.md', 'docs/plans/overview.md', 'docs/adr/README.md', 'workspace.dsl', 'architecture.json', 'manifest.json']));
     expect(files.some((f) => /^docs\/plans\/\d\d-testing\.md$/.test(f))).toBe(true);
@@ -36,8 +37,9 @@ describe('archway design', () => {
   it('prints a machine-readable summary with --json', async () => {
     const r = await cli(['design', path.join(EXAMPLES, 'fieldservice'), '--out', 'fs', '--json'], dir);
     expect(r.code).toBe(0);
-    const summary = JSON.parse(r.stdout) as { ok: boolean; decisions: Record<string, string>; questions: string[]; files: number };
+    const summary = JSON.parse(r.stdout) as { ok: boolean; decisions: Record<string, string>; questions: string[]; files: number; consistency: unknown[] };
     expect(summary.ok).toBe(true);
+    expect(summary.consistency).toEqual([]);
     expect(summary.decisions['backend-framework']).toMatch(/ASP\.NET Core/);
     expect(summary.files).toBeGreaterThan(10);
   });

@@ -50,11 +50,14 @@ export const designCommand: Command = {
     const { files, issues } = await readInputFiles(positionals, io.cwd);
     if (issues.length > 0) return fail(io, json, issues);
 
-    const { design, writePackage, ArchwayError, formatIssue } = await import('../../index.js');
+    const { design, writePackage, checkConsistency, ArchwayError, formatIssue } = await import('../../index.js');
     let result: DesignResult;
     let written: WrittenPackage;
+    let consistency: readonly ArchwayIssue[];
     try {
       result = await design(files);
+      // The cheap cross-artifact checks run on every package; `archway verify` adds the database.
+      consistency = await checkConsistency(result.files);
       written = await writePackage(result.files, {
         ...(values.out ? { outDir: resolveIn(io, values.out) } : {}),
         ...(values.zip ? { zipPath: resolveIn(io, values.zip) } : {}),
@@ -64,13 +67,14 @@ export const designCommand: Command = {
       if (error instanceof ArchwayError) return fail(io, json, error.issues);
       throw error;
     }
-    const summary = summarise(result, written, values.out);
+    const summary = summarise(result, written, values.out, consistency);
     if (json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else {
       for (const w of result.issues.filter((i) => i.severity !== 'error')) io.stderr.write(`${formatIssue(w)}\n`);
+      for (const c of consistency) io.stderr.write(`${formatIssue(c)}\n`);
       io.stdout.write(humanSummary(summary));
     }
-    return 0;
+    return consistency.some((c) => c.severity === 'error') ? 1 : 0;
   },
 };
 
@@ -99,12 +103,14 @@ interface DesignSummary {
   readonly assumed: number;
   readonly questions: readonly string[];
   readonly warnings: number;
+  /** Problems the cross-artifact consistency checks found in the written package (none expected). */
+  readonly consistency: readonly ArchwayIssue[];
   readonly next: string;
 }
 
 const KEY_AREAS = ['architecture-style', 'backend-language', 'backend-framework', 'primary-database', 'multi-tenancy'] as const;
 
-function summarise(result: DesignResult, written: WrittenPackage, outArg: string | undefined): DesignSummary {
+function summarise(result: DesignResult, written: WrittenPackage, outArg: string | undefined, consistency: readonly ArchwayIssue[]): DesignSummary {
   const model: ArchitectureModel = result.model;
   const decisions: Record<string, string> = {};
   for (const area of KEY_AREAS) {
@@ -123,6 +129,7 @@ function summarise(result: DesignResult, written: WrittenPackage, outArg: string
     assumed: model.assumptions.length,
     questions: model.questions.filter((q) => q.answer === undefined).map((q) => q.id),
     warnings: result.issues.filter((i) => i.severity === 'warning').length,
+    consistency,
     next: outArg ? `archway verify ${outArg}` : 'archway verify <package folder>',
   };
 }
@@ -139,6 +146,9 @@ function humanSummary(s: DesignSummary): string {
     `${s.assumed} fact(s) assumed; ${s.questions.length} open question(s)${s.questions.length ? `: ${s.questions.join(', ')}` : ''} (see docs/about.md).`,
     ...(s.outDir ? [`Wrote ${s.files} files to ${s.outDir}`] : []),
     ...(s.zipPath ? [`Wrote ${s.zipPath}`] : []),
+    s.consistency.length === 0
+      ? 'Consistency: every artifact agrees (entities, tables, endpoints, traceability, diagrams, ADR index, manifest).'
+      : `Consistency: ${s.consistency.length} problem(s), listed above.`,
     `Next: run \`${s.next}\` to validate the contracts and apply the migrations on PostgreSQL.`,
   ];
   return `${lines.join('\n')}\n`;
