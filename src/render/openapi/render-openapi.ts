@@ -53,11 +53,17 @@ export function renderOpenApi(model: ArchitectureModel): RenderedFile[] {
 
   const needSchemas = (e: Endpoint, table: Table) => {
     const name = pascalCase(table.entity);
-    const parentColumns = [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => snakeCase(m[1]!)).filter((c) => c !== 'id');
-    const made = tableSchemas(table, words(table.entity).join(' '), parentColumns, prop);
-    schemas[name] ??= made[''];
-    if (e.operation === 'create') schemas[`${name}Create`] ??= made['Create'];
-    if (e.operation === 'update') schemas[`${name}Update`] ??= made['Update'];
+    // A table's schemas are built only while one this endpoint uses is still missing.
+    const missing = schemas[name] == null
+      || (e.operation === 'create' && schemas[`${name}Create`] == null)
+      || (e.operation === 'update' && schemas[`${name}Update`] == null);
+    if (missing) {
+      const parentColumns = [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => snakeCase(m[1]!)).filter((c) => c !== 'id');
+      const made = tableSchemas(table, words(table.entity).join(' '), parentColumns, prop);
+      schemas[name] ??= made[''];
+      if (e.operation === 'create') schemas[`${name}Create`] ??= made['Create'];
+      if (e.operation === 'update') schemas[`${name}Update`] ??= made['Update'];
+    }
     if (e.operation === 'list') schemas[`${name}Page`] ??= pageSchema(name, prop);
   };
 
