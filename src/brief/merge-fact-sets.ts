@@ -2,18 +2,9 @@ import type { ArchwayIssue } from '../errors/issue.js';
 import type { SourceRef } from '../model/source.js';
 import { briefCodes } from './brief-codes.js';
 import { where, sameValue, type FactSet } from './fact-set.js';
+import { LIST_ITEM_KEYS } from './list-item-keys.js';
 
-/** Lists of records and the field that identifies an item; duplicates across files keep the first. */
-const KEYED: Readonly<Record<string, string>> = {
-  personas: 'id',
-  requirements: 'id',
-  entities: 'name',
-  integrations: 'name',
-  decisions: 'area',
-  'scale.workloads': 'name',
-  'scale.itemSizes': 'name',
-  'capabilities.scheduledJobs': 'name',
-};
+const KEYED = LIST_ITEM_KEYS;
 
 type Obj = Record<string, unknown>;
 

@@ -5,18 +5,9 @@ import { briefCodes } from './brief-codes.js';
 import { briefSchema } from './brief-schema.js';
 import { newFactSet, type FactSet } from './fact-set.js';
 import { findUnknownKeys } from './unknown-keys.js';
+import { LIST_ITEM_KEYS } from './list-item-keys.js';
 
-/** List sections and the field that names their items in provenance keys (`requirements.FR-4`). */
-const LIST_KEYS: Readonly<Record<string, string>> = {
-  personas: 'id',
-  requirements: 'id',
-  entities: 'name',
-  integrations: 'name',
-  decisions: 'area',
-  'scale.workloads': 'name',
-  'scale.itemSizes': 'name',
-  'capabilities.scheduledJobs': 'name',
-};
+const LIST_KEYS = LIST_ITEM_KEYS;
 
 /** The brief schema with `name` optional (a file may leave it to another input); built and compiled once. */
 let partialSchema: ReturnType<typeof briefSchema.partial<{ name: true }>> | undefined;
