@@ -51,6 +51,7 @@ export { renderOpenApi } from './render/openapi/render-openapi.js';
 export { renderMigrations } from './render/sql/render-migrations.js';
 export { verifyPackage, checkPackage, checkConsistency, apiDiff } from './verify/verify-api.js';
 export type { VerifyOptions, VerifyReport, VerifyCheck } from './verify/verify-package.js';
+export type { ConsistencyOptions } from './verify/check-consistency.js';
 export type { PackageFiles } from './verify/package-files.js';
 export type { ApiChange, ApiDiffResult, ApiDocument } from './api-diff/api-diff.js';
 

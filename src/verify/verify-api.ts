@@ -1,6 +1,7 @@
 import type { ArchwayIssue } from '../errors/issue.js';
 import type { ApiDiffResult, ApiDocument } from '../api-diff/api-diff.js';
 import type { RenderedFile } from '../model/rendered-file.js';
+import type { ConsistencyOptions } from './check-consistency.js';
 import type { PackageFiles } from './package-files.js';
 import type { VerifyOptions, VerifyReport } from './verify-package.js';
 
@@ -24,8 +25,8 @@ export async function checkPackage(input: PackageFiles | readonly RenderedFile[]
  * The consistency checks alone (no SQL parser, no OpenAPI validator, no database): what
  * `archway design` runs on every package it writes. An empty list means every artifact agrees.
  */
-export async function checkConsistency(input: PackageFiles | readonly RenderedFile[]): Promise<ArchwayIssue[]> {
-  return (await import('./check-consistency.js')).checkConsistency(input);
+export async function checkConsistency(input: PackageFiles | readonly RenderedFile[], options: ConsistencyOptions = {}): Promise<ArchwayIssue[]> {
+  return (await import('./check-consistency.js')).checkConsistency(input, undefined, options);
 }
 
 /** See `api-diff.ts`: breaking versus non-breaking changes between two OpenAPI documents. */

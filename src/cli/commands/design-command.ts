@@ -56,8 +56,9 @@ export const designCommand: Command = {
     let consistency: readonly ArchwayIssue[];
     try {
       result = await design(files);
-      // The cheap cross-artifact checks run on every package; `archway verify` adds the database.
-      consistency = await checkConsistency(result.files);
+      // The cheap cross-artifact checks run on every package; `archway verify` adds the contract
+      // fields, SQL and OpenAPI validation and the database.
+      consistency = await checkConsistency(result.files, { contractFields: false });
       written = await writePackage(result.files, {
         ...(values.out ? { outDir: resolveIn(io, values.out) } : {}),
         ...(values.zip ? { zipPath: resolveIn(io, values.zip) } : {}),
@@ -147,7 +148,7 @@ function humanSummary(s: DesignSummary): string {
     ...(s.outDir ? [`Wrote ${s.files} files to ${s.outDir}`] : []),
     ...(s.zipPath ? [`Wrote ${s.zipPath}`] : []),
     s.consistency.length === 0
-      ? 'Consistency: every artifact agrees (entities, tables, endpoints, traceability, diagrams, ADR index, manifest).'
+      ? 'Consistency: every artifact agrees (model links, traceability, diagrams, ADR index, manifest).'
       : `Consistency: ${s.consistency.length} problem(s), listed above.`,
     `Next: run \`${s.next}\` to validate the contracts and apply the migrations on PostgreSQL.`,
   ];
