@@ -4,8 +4,6 @@ import { briefCodes } from './brief-codes.js';
 import { where, sameValue, type FactSet } from './fact-set.js';
 import { LIST_ITEM_KEYS } from './list-item-keys.js';
 
-const KEYED = LIST_ITEM_KEYS;
-
 type Obj = Record<string, unknown>;
 
 interface MergeState {
@@ -30,7 +28,7 @@ function contradiction(state: MergeState, path: string, a: unknown, b: unknown, 
 }
 
 function mergeList(state: MergeState, path: string, target: unknown[], incoming: unknown[], set: FactSet): void {
-  const keyField = KEYED[path];
+  const keyField = LIST_ITEM_KEYS[path];
   for (const item of incoming) {
     if (keyField && isObj(item)) {
       const key = String(item[keyField]).toLowerCase();

@@ -7,7 +7,6 @@ import { newFactSet, type FactSet } from './fact-set.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { LIST_ITEM_KEYS } from './list-item-keys.js';
 
-const LIST_KEYS = LIST_ITEM_KEYS;
 
 /** The brief schema with `name` optional (a file may leave it to another input); built and compiled once. */
 let partialSchema: ReturnType<typeof briefSchema.partial<{ name: true }>> | undefined;
@@ -65,7 +64,7 @@ function recordProvenance(set: FactSet, loc: Located, node: unknown, path: strin
     }
   } else if (isSeq(node)) {
     set.provenance.set(path, locate(loc, node.range?.[0]));
-    const keyField = LIST_KEYS[path];
+    const keyField = LIST_ITEM_KEYS[path];
     for (const item of node.items) {
       const ref = locate(loc, (item as Node | undefined)?.range?.[0]);
       if (keyField && isMap(item)) {
