@@ -7,7 +7,6 @@ import { newFactSet, type FactSet } from './fact-set.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { LIST_ITEM_KEYS } from './list-item-keys.js';
 
-
 /** The brief schema with `name` optional (a file may leave it to another input); built and compiled once. */
 let partialSchema: ReturnType<typeof briefSchema.partial<{ name: true }>> | undefined;
 function partialBrief() {
