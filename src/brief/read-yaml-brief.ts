@@ -6,6 +6,7 @@ import { briefSchema } from './brief-schema.js';
 import { newFactSet, type FactSet } from './fact-set.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { LIST_ITEM_KEYS } from './list-item-keys.js';
+import { readPositionedYaml, type PositionedYaml } from './positioned-yaml.js';
 
 /** The brief schema with `name` optional (a file may leave it to another input); built and compiled once. */
 let partialSchema: ReturnType<typeof briefSchema.partial<{ name: true }>> | undefined;
@@ -23,6 +24,14 @@ interface Located {
 function locate(loc: Located, offset: number | undefined): SourceRef {
   const pos = loc.counter.linePos(offset ?? 0);
   return { file: loc.file, line: pos.line, column: pos.col, text: (loc.lines[pos.line - 1] ?? '').trim() };
+}
+
+/** A LineCounter over the whole text (the one `yaml` fills while parsing, filled here without it). */
+function countLines(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 function toLocation(ref: SourceRef, path?: string): IssueLocation {
@@ -74,11 +83,72 @@ function recordProvenance(set: FactSet, loc: Located, node: unknown, path: strin
   }
 }
 
+/** The same provenance as `recordProvenance`, from the offsets of a document read by js-yaml. */
+function recordPositionedProvenance(set: FactSet, loc: Located, doc: PositionedYaml, value: unknown, offset: number | undefined, path: string): void {
+  if (path === 'answers' || path === 'drafts') {
+    set.provenance.set(path, locate(loc, offset));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    const seq = doc.seqOffsets(value)!;
+    set.provenance.set(path, locate(loc, seq.start));
+    const keyField = LIST_ITEM_KEYS[path];
+    value.forEach((item: unknown, i) => {
+      const ref = locate(loc, seq.items[i]);
+      if (keyField && item !== null && typeof item === 'object' && !Array.isArray(item)) {
+        const key = (item as Record<string, unknown>)[keyField];
+        if (key !== undefined && Object.hasOwn(item, keyField)) set.provenance.set(`${path}.${String(key)}`, ref);
+      } else if (item === null || typeof item !== 'object') set.provenance.set(`${path}.${String(item)}`, ref);
+    });
+    return;
+  }
+  const offsets = doc.keyOffsets(value)!;
+  for (const [key, at] of offsets) {
+    const child = path ? `${path}.${key}` : key;
+    const v = (value as Record<string, unknown>)[key];
+    if (v === null || typeof v !== 'object') set.provenance.set(child, locate(loc, at.key));
+    recordPositionedProvenance(set, loc, doc, v, at.value, child);
+  }
+}
+
+/**
+ * The fast path of `readYamlBrief`: a brief js-yaml reads within the covered subset and that has no
+ * issue at all. `undefined` sends the text to `yaml`, which also words every error.
+ */
+function readCleanBrief(file: string, text: string): FactSet | undefined {
+  const doc = readPositionedYaml(text);
+  if (!doc) return undefined;
+  const value = doc.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const data = value as Record<string, unknown>;
+  // The keys of list items must be scalars to name them the way `yaml` does.
+  for (const [path, field] of Object.entries(LIST_ITEM_KEYS)) {
+    const list = path.split('.').reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), data);
+    if (Array.isArray(list) && list.some((item) => item !== null && typeof item === 'object' && !Array.isArray(item) && typeof (item as Record<string, unknown>)[field] === 'object' && (item as Record<string, unknown>)[field] !== null)) return undefined;
+  }
+  if (data['answers'] === null && doc.keyOffsets(data)?.get('answers')?.value === undefined) return undefined; // `answers:` alone: `yaml` places its empty value itself
+  const set = newFactSet(file, true);
+  const loc: Located = { file, lines: text.split('\n'), counter: countLines(text) };
+  recordPositionedProvenance(set, loc, doc, data, doc.rootOffset, '');
+  // `answers:` followed only by commented-out answers (as `archway brief` writes it) means no answers yet.
+  if (data['answers'] === null) delete data['answers'];
+  if (findUnknownKeys(briefSchema, data).length > 0) return undefined;
+  if (!partialBrief().safeParse(data).success) return undefined;
+  Object.assign(set.data, data);
+  return set;
+}
+
 /**
  * Reads a structured brief (YAML or JSON). Syntax errors, unknown keys (with "did you mean") and
  * values of the wrong type are issues at file:line:column; the facts keep their line as provenance.
  */
 export function readYamlBrief(file: string, text: string): FactSet {
+  return readCleanBrief(file, text) ?? readYamlBriefWithYaml(file, text);
+}
+
+/** `readYamlBrief` through `yaml`'s document tree: slower, with the location of every error. */
+export function readYamlBriefWithYaml(file: string, text: string): FactSet {
   const set = newFactSet(file, true);
   const counter = new LineCounter();
   const loc: Located = { file, lines: text.split('\n'), counter };
