@@ -9,11 +9,11 @@ export const MANIFEST_PATH = 'manifest.json';
 export function manifestFile(model: ArchitectureModel, files: readonly RenderedFile[]): RenderedFile {
   const entries = files
     .filter((f) => f.path !== MANIFEST_PATH)
-    .map((f) => ({
-      path: f.path,
-      sha256: createHash('sha256').update(f.content).digest('hex'),
-      size: typeof f.content === 'string' ? Buffer.byteLength(f.content, 'utf8') : f.content.byteLength,
-    }))
+    .map((f) => {
+      // Encoded once: the same bytes are hashed and counted.
+      const bytes = typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content;
+      return { path: f.path, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength };
+    })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     path: MANIFEST_PATH,

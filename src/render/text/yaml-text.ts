@@ -45,94 +45,106 @@ function isPlainObject(v: object): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** The keys of `obj` whose value is not `undefined` (those are left out, as `yaml` does). */
+function definedKeys(obj: Record<string, unknown>): string[] {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    if (obj[keys[i]!] === undefined) return keys.filter((k) => obj[k] !== undefined);
+  }
+  return keys;
+}
+
+/** A non-empty array or plain object, with the keys to write for an object; `undefined` for anything else. */
+type Block = { readonly seq: readonly unknown[] } | { readonly map: Record<string, unknown>; readonly keys: readonly string[] };
+
 class Writer {
   private readonly doc = (schemaDoc ??= new Document());
-  /** Formatted strings by key-or-value, then by indent width, then by text. */
+  /** Formatted strings by key-or-value, then by depth, then by text. */
   private readonly strings: [Map<string, string>[], Map<string, string>[]] = [[], []];
+  /** A line break and the indentation of each depth. */
+  private readonly breaks: string[] = [];
 
-  str(value: string, indent: string, implicitKey: boolean): string {
-    const byIndent = this.strings[implicitKey ? 1 : 0];
-    const cache = (byIndent[indent.length] ??= new Map());
+  /** The text so far (appending builds a rope V8 flattens once, when the text is read). */
+  out = '';
+
+  private lineAt(depth: number): string {
+    return (this.breaks[depth] ??= `\n${STEP.repeat(depth)}`);
+  }
+
+  /** `value` formatted as a scalar whose context is indented `depth` steps. */
+  str(value: string, depth: number, implicitKey: boolean): string {
+    if (isPlainSafe(value)) return value;
+    const byDepth = this.strings[implicitKey ? 1 : 0];
+    const cache = (byDepth[depth] ??= new Map());
     let out = cache.get(value);
     if (out === undefined) {
-      if (isPlainSafe(value)) {
-        cache.set(value, value);
-        return value;
-      }
-      const ctx = { doc: this.doc, indent, indentStep: STEP, inFlow: null, implicitKey, actualString: true, options: SCALAR_OPTIONS };
+      const ctx = { doc: this.doc, indent: STEP.repeat(depth), indentStep: STEP, inFlow: null, implicitKey, actualString: true, options: SCALAR_OPTIONS };
       out = stringifyString({ value } as Scalar, ctx as unknown as StringifyContext);
       cache.set(value, out);
     }
     return out;
   }
 
-  /** Output pieces, joined once at the end (one flat string instead of a deep rope). */
-  readonly out: string[] = [];
+  /** A collection to lay out as a block, `'empty'` for `[]`/`{}`, or `undefined` for a scalar. */
+  block(value: unknown): Block | 'empty' | undefined {
+    if (value === null || typeof value !== 'object') return undefined;
+    if (Array.isArray(value)) return value.length === 0 ? 'empty' : { seq: value };
+    if (!isPlainObject(value)) throw new Unsupported();
+    const keys = definedKeys(value);
+    return keys.length === 0 ? 'empty' : { map: value, keys };
+  }
 
-  /** Writes `value` as yaml lays it out with `indent` as its context's indentation. */
-  value(value: unknown, indent: string): void {
-    if (value === null) {
-      this.out.push('null');
-      return;
-    }
+  scalar(value: unknown, depth: number): string {
+    if (value === null) return 'null';
     switch (typeof value) {
-      case 'string': this.out.push(this.str(value, indent, false)); return;
-      case 'number': this.out.push(stringifyNumber({ value } as Scalar)); return;
-      case 'boolean': this.out.push(value ? 'true' : 'false'); return;
-      case 'object': {
-        if (Array.isArray(value)) {
-          if (value.length === 0) this.out.push('[]');
-          else this.seq(value, indent);
-          return;
-        }
-        if (!isPlainObject(value)) throw new Unsupported();
-        if (isEmptyMap(value)) this.out.push('{}');
-        else this.map(value, indent);
-        return;
-      }
+      case 'string': return this.str(value, depth, false);
+      case 'number': return stringifyNumber({ value } as Scalar);
+      case 'boolean': return value ? 'true' : 'false';
       default: throw new Unsupported();
     }
   }
 
-  seq(items: readonly unknown[], indent: string): void {
-    const itemIndent = indent + STEP;
+  /** Writes a non-empty collection whose items or keys sit `depth` steps in. */
+  write(block: Block, depth: number): void {
+    if ('seq' in block) this.seq(block.seq, depth);
+    else this.map(block.map, block.keys, depth);
+  }
+
+  seq(items: readonly unknown[], depth: number): void {
+    const line = this.lineAt(depth);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (item === undefined) throw new Unsupported();
-      this.out.push(i === 0 ? '- ' : `\n${indent}- `);
-      this.value(item, itemIndent);
+      this.out += i === 0 ? '- ' : `${line}- `;
+      const b = this.block(item);
+      if (b === undefined) this.out += this.scalar(item, depth + 1);
+      else if (b === 'empty') this.out += Array.isArray(item) ? '[]' : '{}';
+      else this.write(b, depth + 1);
     }
   }
 
-  map(obj: Record<string, unknown>, indent: string): void {
-    const inner = indent + STEP;
-    let first = true;
-    for (const k of Object.keys(obj)) {
+  map(obj: Record<string, unknown>, keys: readonly string[], depth: number): void {
+    const line = this.lineAt(depth);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       const v = obj[k];
-      if (v === undefined) continue;
-      const key = this.str(k, inner, true);
+      const key = this.str(k, depth + 1, true);
       if (key.length > 1024 || key.includes('\n')) throw new Unsupported();
-      this.out.push(first ? key : `\n${indent}${key}`);
-      first = false;
-      if (v !== null && typeof v === 'object') {
-        // A non-empty collection starts on the next line; an empty one stays flow style (`[]`, `{}`).
-        const empty = Array.isArray(v) ? v.length === 0 : isPlainObject(v) && isEmptyMap(v);
-        this.out.push(empty ? ': ' : `:\n${inner}`);
-        this.value(v, inner);
+      const b = this.block(v);
+      if (b === undefined) {
+        const scalar = this.scalar(v, depth + 1);
+        // A block scalar (`|`) starts on the key's line; an empty string is written as nothing.
+        this.out += (i === 0 ? key : line + key) + (scalar === '' || scalar[0] === '\n' ? ':' : ': ') + scalar;
+      } else if (b === 'empty') {
+        // An empty collection stays flow style (`[]`, `{}`) on the key's line.
+        this.out += (i === 0 ? key : line + key) + (Array.isArray(v) ? ': []' : ': {}');
       } else {
-        const at = this.out.length;
-        this.out.push(':');
-        this.value(v, inner);
-        const scalar = this.out[at + 1]!;
-        this.out[at] = scalar === '' || scalar[0] === '\n' ? ':' : ': ';
+        // A non-empty collection starts on the next line.
+        this.out += (i === 0 ? key : line + key) + ':' + this.lineAt(depth + 1);
+        this.write(b, depth + 1);
       }
     }
   }
-}
-
-function isEmptyMap(obj: Record<string, unknown>): boolean {
-  for (const k of Object.keys(obj)) if (obj[k] !== undefined) return false;
-  return true;
 }
 
 /**
@@ -145,9 +157,10 @@ export function yamlText(value: unknown): string {
   if (value !== null && typeof value === 'object' && (Array.isArray(value) || isPlainObject(value))) {
     try {
       const writer = new Writer();
-      writer.value(value, '');
-      writer.out.push('\n');
-      return writer.out.join('');
+      const block = writer.block(value);
+      if (block === 'empty' || block === undefined) return Array.isArray(value) ? '[]\n' : '{}\n';
+      writer.write(block, 0);
+      return `${writer.out}\n`;
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
     }
