@@ -85,6 +85,9 @@ export function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** Natural order of ids (FR-2 before FR-10); one collator, as `localeCompare` with options builds one per call. */
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+
 function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return ID_ORDER.compare(a, b);
 }
