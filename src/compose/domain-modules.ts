@@ -30,6 +30,14 @@ export function domainModules(brief: Brief): DomainMap {
   const tenantEntity = entities.find((e) => tenantWords.has(words(e.name)))?.name;
   const byName = new Map(entities.map((e) => [e.name, e]));
   const wordsOf = new Map(entities.map((e) => [e.name, words(e.name)]));
+  /** Entity names by their words, in brief order: the candidates for a name's word prefixes. */
+  const namesByWords = new Map<string, string[]>();
+  for (const e of entities) {
+    const w = wordsOf.get(e.name)!;
+    const list = namesByWords.get(w);
+    if (list) list.push(e.name);
+    else namesByWords.set(w, [e.name]);
+  }
   const childrenOf = new Map<string, number>();
   for (const e of entities) for (const r of e.relations) if (r.kind === 'belongs-to') childrenOf.set(r.target, (childrenOf.get(r.target) ?? 0) + 1);
 
@@ -41,17 +49,12 @@ export function domainModules(brief: Brief): DomainMap {
     return p;
   };
   const findParent = (e: Entity): string | undefined => {
+    // The entity whose words are the longest whole-word prefix of this one's (the first such in the brief).
     const w = wordsOf.get(e.name)!;
-    let best: string | undefined;
-    let bestLength = 0;
-    for (const other of entities) {
-      const ow = wordsOf.get(other.name)!;
-      if (other.name !== e.name && ow.length > bestLength && w.startsWith(`${ow} `)) {
-        best = other.name;
-        bestLength = ow.length;
-      }
+    for (let end = w.lastIndexOf(' '); end > 0; end = w.lastIndexOf(' ', end - 1)) {
+      const best = namesByWords.get(w.slice(0, end))?.find((name) => name !== e.name);
+      if (best) return best;
     }
-    if (best) return best;
     const parents = e.relations.filter((r) => r.kind === 'belongs-to' && r.target !== tenantEntity && byName.has(r.target) && r.target !== e.name);
     return parents.length === 1 && !childrenOf.has(e.name) ? parents[0]!.target : undefined;
   };
@@ -70,7 +73,9 @@ export function domainModules(brief: Brief): DomainMap {
   const members = new Map<string, string[]>();
   for (const e of entities) {
     const root = rootOf(e);
-    members.set(root, [...(members.get(root) ?? []), e.name]);
+    const list = members.get(root);
+    if (list) list.push(e.name);
+    else members.set(root, [e.name]);
   }
   const byEntity = new Map<string, string>();
   const moduleIds = new Map<string, string>();
@@ -89,7 +94,11 @@ export function domainModules(brief: Brief): DomainMap {
   for (const r of brief.requirements) {
     const ids = [...new Set(mentionsIn(index, words(r.text)).map((name) => byEntity.get(name)!))];
     byRequirement.set(r.id, ids);
-    for (const id of ids) reqsOf.set(id, [...(reqsOf.get(id) ?? []), r.id]);
+    for (const id of ids) {
+      const list = reqsOf.get(id);
+      if (list) list.push(r.id);
+      else reqsOf.set(id, [r.id]);
+    }
   }
 
   const modules = [...members.entries()].map(([root, names]) => ({

@@ -45,7 +45,16 @@ export function endpointsFromModel(input: EndpointInput): Endpoint[] {
   const entityTables = tables.filter((t) => !t.entity.includes('+'));
   const entityNames = entityTables.map((t) => t.entity);
   const found = new Map(functional.map((r) => [r, mentions(r, entityNames)]));
-  const reqsFor = (entity: string) => functional.filter((r) => found.get(r)!.some((m) => m.entity === entity)).map((r) => r.id);
+  const reqIdsByEntity = new Map<string, string[]>();
+  for (const r of functional) {
+    for (const entity of new Set(found.get(r)!.map((m) => m.entity))) {
+      const list = reqIdsByEntity.get(entity);
+      if (list) list.push(r.id);
+      else reqIdsByEntity.set(entity, [r.id]);
+    }
+  }
+  /** The functional requirements that mention an entity, in brief order. */
+  const reqsFor = (entity: string) => reqIdsByEntity.get(entity) ?? [];
   const byTable = new Map(tables.map((t) => [t.name, t]));
   const out: Endpoint[] = [];
   const ids = new Set<string>();

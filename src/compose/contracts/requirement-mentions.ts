@@ -68,16 +68,63 @@ function firstAt(text: Tokens, term: EntityTerm): number {
   return -1;
 }
 
-/** Entity mentions in a requirement's text, in reading order (`work orders` matches `WorkOrder`). */
+/** Entity terms by the word a mention of them ends with: the last word, its plural, or a word whose singular it is. */
+interface EndIndex {
+  readonly terms: readonly { readonly entity: string; readonly order: number; readonly term: EntityTerm }[];
+  readonly byLast: ReadonlyMap<string, readonly number[]>;
+  readonly byLastPlural: ReadonlyMap<string, readonly number[]>;
+}
+
+/** One index per entity list (callers pass the same list for every requirement). */
+const END_INDEXES = new WeakMap<readonly string[], EndIndex>();
+
+function endIndexOf(entities: readonly string[]): EndIndex {
+  let index = END_INDEXES.get(entities);
+  if (index) return index;
+  const terms: EndIndex['terms'][number][] = [];
+  const byLast = new Map<string, number[]>();
+  const byLastPlural = new Map<string, number[]>();
+  const put = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  entities.forEach((entity, order) => {
+    const term = termOf(entity);
+    if (term.ws.length === 0) return;
+    const i = terms.push({ entity, order, term }) - 1;
+    put(byLast, term.ws[term.ws.length - 1]!, i);
+    put(byLastPlural, term.lastPlural, i);
+  });
+  index = { terms, byLast, byLastPlural };
+  END_INDEXES.set(entities, index);
+  return index;
+}
+
+/**
+ * Entity mentions in a requirement's text, in reading order (`work orders` matches `WorkOrder`):
+ * the first mention of each entity, found by looking up each word as the end of a mention.
+ */
 export function mentions(requirement: Requirement, entities: readonly string[]): Mention[] {
   const text = tokensOf(requirement.text);
-  const out: Mention[] = [];
-  for (const entity of entities) {
-    const term = termOf(entity);
-    if (term.ws.length === 0) continue;
-    const at = firstAt(text, term);
-    if (at >= 0) out.push({ entity, at });
+  const { toks, singulars } = text;
+  const index = endIndexOf(entities);
+  const firstAtOf = new Map<number, number>();
+  for (let j = 0; j < toks.length; j++) {
+    for (const candidates of [index.byLast.get(toks[j]!), index.byLastPlural.get(toks[j]!), index.byLast.get(singulars[j]!)]) {
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (firstAtOf.has(c)) continue;
+        const ws = index.terms[c]!.term.ws;
+        const i = j - ws.length + 1;
+        if (i < 0) continue;
+        let k = 0;
+        while (k < ws.length - 1 && toks[i + k] === ws[k]) k++;
+        if (k === ws.length - 1) firstAtOf.set(c, i);
+      }
+    }
   }
+  const out = [...firstAtOf].sort(([a], [b]) => a - b).map(([c, at]) => ({ entity: index.terms[c]!.entity, at }));
   return out.sort((a, b) => a.at - b.at || a.entity.localeCompare(b.entity));
 }
 
