@@ -2,17 +2,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
-import { buildGraph } from './graph/build-graph.js';
+import { buildGraph, type ImportTargets } from './graph/build-graph.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
-import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
-import { parseFiles } from './parse/parse-files.js';
+import { cacheExists, emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
+import { parseFiles, type ParseOutcome } from './parse/parse-files.js';
+import { startSpeculativeParser } from './parse/parse-pool.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
 import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
 import { reviewCodes } from './review-codes.js';
 import { tenantTablesOf } from './rules/data-rules.js';
-import type { Analysis, ParsedFile } from './review-types.js';
+import type { Analysis, ParsedFile, RawImport, ScanResult } from './review-types.js';
 import { scanRepository } from './scan/scan-repository.js';
 
 export interface AnalyzeOptions {
@@ -86,39 +87,54 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   assertDirectory(root);
   const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
   const useCache = options.cache !== false;
+  // A warm run may well re-parse a changed TypeScript file: a thread loads the compiler meanwhile.
+  const speculative = useCache && options.parseThreads === undefined && cacheExists(cacheDir) ? startSpeculativeParser() : undefined;
   const insideRoot = relative(root, cacheDir);
-  const scan = scanRepository(root, { skip: insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [] });
+  let scan: ScanResult;
+  let stored: StoredCache;
+  let parsedOutcome: ParseOutcome;
+  try {
+    scan = scanRepository(root, { skip: insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [] });
+    stored = useCache ? loadCache(cacheDir) : emptyCache();
+    parsedOutcome = await parseFiles(root, scan.files, stored.entries, options.onProgress, options.parseThreads, speculative);
+  } finally {
+    speculative?.close();
+  }
   const issues: ArchwayIssue[] = [...scan.issues];
-  const stored: StoredCache = useCache ? loadCache(cacheDir) : emptyCache();
-  const parsedOutcome = await parseFiles(root, scan.files, stored.parse, options.onProgress, stored.stamps, options.parseThreads);
   issues.push(...parsedOutcome.issues);
   const parsed = parsedOutcome.parsed;
 
   const allPaths = scan.files.map((f) => f.path);
   const resolveKey = resolveKeyOf(root, allPaths);
-  const resolutions = stored.resolveKey === resolveKey ? stored.resolutions : new Map<string, readonly string[]>();
+  // Stored targets hold for the file list and manifests they were resolved with.
+  const sameKey = stored.resolveKey === resolveKey;
+  const known = new Map<string, ImportTargets>();
+  if (sameKey) for (const [path, entry] of stored.entries) if (entry.targets) known.set(path, entry.targets);
   const sourcePaths = new Set(parsed.map((p) => p.path));
   const python = createPythonResolver(sourcePaths);
   const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
-  const resolvedBefore = resolutions.size;
-  const graph = await buildGraph(parsed, { typescript, python }, resolutions);
+  const graph = await buildGraph(parsed, { typescript, python }, known, sameKey ? parsedOutcome.replaced : []);
   flushCompileCaches();
 
   const conventions = options.conventions ?? DEFAULT_LAYERS;
   const layerOf = assignLayers(graph.modules, options.layers, conventions);
-  const targetsOf = (file: ParsedFile, specifier: string, names: readonly string[]): readonly string[] => {
-    const dir = file.path.slice(0, Math.max(0, file.path.lastIndexOf('/')));
-    const py = file.language === 'python';
-    return resolutions.get(`${py ? 'py' : 'ts'}\0${dir}\0${specifier}${py ? `\0${names.join(',')}` : ''}`) ?? [];
-  };
+  const targetsOf = (file: ParsedFile, imp: RawImport): readonly string[] => known.get(file.path)?.[file.imports.indexOf(imp)] ?? [];
   const endpoints = recoverEndpoints(parsed, targetsOf);
   const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
   const model = recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions, tenantTables });
 
-  const changed = parsedOutcome.reparsed > 0 || parsedOutcome.stampsChanged || stored.resolveKey !== resolveKey || resolutions.size !== resolvedBefore || stored.parse.size !== parsed.length;
+  let changed = parsedOutcome.reparsed > 0 || parsedOutcome.stampsChanged || !sameKey || stored.entries.size !== parsed.length;
+  for (const file of parsed) {
+    const entry = stored.entries.get(file.path)!;
+    const targets = known.get(file.path)!;
+    if (entry.targets === targets) continue;
+    entry.targets = targets;
+    entry.line = undefined;
+    changed = true;
+  }
   if (useCache && changed) {
-    const error = saveCache(cacheDir, { parse: stored.parse, stamps: stored.stamps, resolutions, resolveKey }, sourcePaths);
+    const error = saveCache(cacheDir, { entries: stored.entries, resolveKey, order: stored.order }, sourcePaths);
     if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
   }
   return {

@@ -1,21 +1,33 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
-import { PARSER_VERSION, type ParseCache, type StampCache } from './parse-files.js';
+import type { ImportTargets } from '../graph/build-graph.js';
+import { PARSER_VERSION, type FileStamp } from './parse-files.js';
+
+/** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
+export interface CacheEntry {
+  readonly parsed: ParsedFile;
+  /** Size and modification time when the entry was last confirmed by the file's content hash: such a file is not read again. */
+  stamp?: FileStamp;
+  /** Where each import resolves, valid while the cache's `resolveKey` is the run's. */
+  targets?: ImportTargets;
+  /** The entry's stored line, kept while the entry is unchanged so saving need not serialise it again. */
+  line?: string;
+}
 
 export interface StoredCache {
-  readonly parse: ParseCache;
-  /** Size and modification time per file whose entry was confirmed by its hash: such files are not read again. */
-  readonly stamps: StampCache;
-  readonly resolutions: Map<string, readonly string[]>;
+  readonly entries: Map<string, CacheEntry>;
+  /** Digest of the file list and the manifests resolution depends on, when the targets were stored. */
   readonly resolveKey: string;
+  /** The stored files' paths in their stored order (the order stored targets refer to). */
+  readonly order: readonly string[];
 }
 
 /** Bump when the file's layout changes (independently of what the parsers extract). */
-const LAYOUT = 2;
+const LAYOUT = 3;
 
-/** `[specifier, line, kind, typeOnly ? 1 : 0, ...names]` */
-type StoredImport = [string, number, ImportKind, 0 | 1, ...string[]];
+/** `[specifier, line, kind, typeOnly ? 1 : 0, names, targets (indexes into the stored files)]` */
+type StoredImport = [string, number, ImportKind, 0 | 1, string[], number[]];
 
 /** The facts of a file other than its imports, only those that are not empty. */
 type StoredRest = Partial<Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'imports'>>;
@@ -27,76 +39,107 @@ interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
   readonly files: StoredFile[];
-  /** Resolutions grouped by their key's language and folder: `[[language\0folder, [[rest of key, targets]]]]`. */
-  readonly resolutions: [string, [string, string[]][]][];
 }
 
+/**
+ * One JSON document laid out one file per line: the header line, then each file's entry on its own
+ * line (commas between them), then the closing line. It parses as a whole (one `JSON.parse`), and
+ * saving reuses the stored line of every unchanged entry, so a run that re-parsed one file
+ * serialises one entry.
+ */
 const FILE = 'review-cache.json';
 const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
+const CLOSE = ']}';
 
 export function emptyCache(): StoredCache {
-  return { parse: new Map(), stamps: new Map(), resolutions: new Map(), resolveKey: '' };
+  return { entries: new Map(), resolveKey: '', order: [] };
 }
 
-function fileFrom(stored: StoredFile): ParsedFile {
-  const [path, hash, language, lines, , , imports, rest] = stored;
-  return {
+function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
+  const [path, hash, language, lines, size, mtimeMs, imports, rest] = stored;
+  const parsed: ParsedFile = {
     path, hash, language, lines,
     secrets: rest.secrets ?? [], suppressions: rest.suppressions ?? [], badSuppressions: rest.badSuppressions ?? [],
-    imports: imports.map(([specifier, line, kind, typeOnly, ...names]): RawImport => ({ specifier, line, kind, typeOnly: typeOnly === 1, names })),
+    imports: imports.map(([specifier, line, kind, typeOnly, names]): RawImport => ({ specifier, line, kind, typeOnly: typeOnly === 1, names })),
     routes: rest.routes ?? [], routePrefix: rest.routePrefix ?? '', mounts: rest.mounts ?? [], queries: rest.queries ?? [],
     ...(rest.syntaxError ? { syntaxError: rest.syntaxError } : {}),
     tenantTables: rest.tenantTables ?? [], blockingCalls: rest.blockingCalls ?? [],
   };
+  const targets = imports.map((i) => i[5].map((n) => order[n]!));
+  return { parsed, targets, ...(size >= 0 ? { stamp: { size, mtimeMs } } : {}) };
 }
 
-function storedOf(file: ParsedFile, stamp: { size: number; mtimeMs: number } | undefined): StoredFile {
+function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): StoredFile {
+  const { parsed: file, stamp, targets } = entry;
   const rest: Record<string, unknown> = {};
   for (const key of ['secrets', 'suppressions', 'badSuppressions', 'routes', 'mounts', 'queries', 'tenantTables', 'blockingCalls'] as const) {
     if (file[key].length) rest[key] = file[key];
   }
   if (file.routePrefix) rest.routePrefix = file.routePrefix;
   if (file.syntaxError) rest.syntaxError = file.syntaxError;
-  const imports = file.imports.map((i): StoredImport => [i.specifier, i.line, i.kind, i.typeOnly ? 1 : 0, ...i.names]);
+  const imports = file.imports.map((i, n): StoredImport => [
+    i.specifier, i.line, i.kind, i.typeOnly ? 1 : 0, [...i.names],
+    (targets?.[n] ?? []).map((t) => indexOf.get(t)).filter((x): x is number => x !== undefined),
+  ]);
   return [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, imports, rest];
+}
+
+export function cacheExists(dir: string): boolean {
+  return existsSync(join(dir, FILE));
 }
 
 /** Reads the incremental cache; a missing, stale or corrupt cache is simply empty. */
 export function loadCache(dir: string): StoredCache {
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as CacheFile;
-    if (data.version !== VERSION) throw new Error('stale');
-    const cache = emptyCache();
-    for (const stored of data.files) {
-      cache.parse.set(stored[0], fileFrom(stored));
-      if (stored[4] >= 0) cache.stamps.set(stored[0], { size: stored[4], mtimeMs: stored[5] });
-    }
-    for (const [group, entries] of data.resolutions) for (const [rest, targets] of entries) cache.resolutions.set(`${group}\0${rest}`, targets);
-    return { ...cache, resolveKey: data.resolveKey };
+    text = readFileSync(join(dir, FILE), 'utf8');
+  } catch {
+    return emptyCache();
+  }
+  try {
+    const data = JSON.parse(text) as CacheFile;
+    if (data.version !== VERSION || !Array.isArray(data.files)) throw new Error('stale');
+    const order = data.files.map((f) => f[0]);
+    const entries = new Map<string, CacheEntry>();
+    // Line 0 is the header, line i the i-th file (with its separating comma), the last line closes.
+    const lines = text.split('\n');
+    const laidOut = lines.length === data.files.length + 2;
+    data.files.forEach((stored, i) => {
+      const entry = entryFrom(stored, order);
+      if (laidOut) {
+        const line = lines[i + 1]!;
+        entry.line = line.endsWith(',') ? line.slice(0, -1) : line;
+      }
+      entries.set(stored[0], entry);
+    });
+    return { entries, resolveKey: data.resolveKey, order };
   } catch {
     return emptyCache();
   }
 }
 
-/** Writes the cache atomically (temp file, then rename). Returns an error message on failure. */
+/**
+ * Writes the entries of the live files atomically (temp file, then rename). Every entry needs its
+ * targets. Stored lines are reused when the files are the stored ones, in the stored order.
+ * Returns an error message on failure.
+ */
 export function saveCache(dir: string, cache: StoredCache, livePaths: ReadonlySet<string>): string | undefined {
-  const files: StoredFile[] = [];
-  for (const [path, parsed] of [...cache.parse].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (livePaths.has(path)) files.push(storedOf(parsed, cache.stamps.get(path)));
-  }
-  const groups = new Map<string, [string, string[]][]>();
-  for (const [key, targets] of cache.resolutions) {
-    const cut = key.indexOf('\0', key.indexOf('\0') + 1);
-    const group = key.slice(0, cut);
-    (groups.get(group) ?? groups.set(group, []).get(group)!).push([key.slice(cut + 1), [...targets]]);
-  }
-  const body: CacheFile = { version: VERSION, resolveKey: cache.resolveKey, files, resolutions: [...groups] };
+  const paths = [...livePaths].filter((p) => cache.entries.has(p)).sort();
+  const sameOrder = paths.length === cache.order.length && paths.every((p, i) => p === cache.order[i]);
+  const indexOf = new Map(paths.map((p, i) => [p, i]));
+  const lines = paths.map((path) => {
+    const entry = cache.entries.get(path)!;
+    if (sameOrder && entry.line !== undefined) return entry.line;
+    return JSON.stringify(storedOf(entry, indexOf));
+  });
+  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, files: [] }).slice(0, -CLOSE.length);
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(body));
+    writeFileSync(tmp, `${header}\n${lines.join(',\n')}\n${CLOSE}`);
     renameSync(tmp, join(dir, FILE));
-    writeFileSync(join(dir, '.gitignore'), '*\n');
+    const ignore = join(dir, '.gitignore');
+    if (!existsSync(ignore)) writeFileSync(ignore, '*\n');
     return undefined;
   } catch (error) {
     return (error as Error).message;

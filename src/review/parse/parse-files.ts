@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
 import type { ParsedFile, ScannedFile } from '../review-types.js';
-import { extraThreadsFor, startParsePool } from './parse-pool.js';
+import { extraThreadsFor, MIN_FILES_PER_THREAD, startParsePool, type ParsePool } from './parse-pool.js';
 import type { ParseJob } from './parse-sources.js';
+import type { CacheEntry } from './cache-store.js';
 
 /** Bump when what a parser extracts changes, so old cache entries are ignored. */
 export const PARSER_VERSION = 3;
-
-export type ParseCache = Map<string, ParsedFile>;
 
 /** A file's size and modification time when its cached entry was last confirmed by its content hash. */
 export interface FileStamp {
@@ -18,14 +16,14 @@ export interface FileStamp {
   readonly mtimeMs: number;
 }
 
-export type StampCache = Map<string, FileStamp>;
-
 export interface ParseProgress {
   (done: number, total: number): void;
 }
 
 export interface ParseOutcome {
   readonly parsed: ParsedFile[];
+  /** The entries this run replaced (files parsed again), as they were: their resolutions seed the new ones'. */
+  readonly replaced: CacheEntry[];
   readonly reparsed: number;
   readonly cached: number;
   readonly issues: ArchwayIssue[];
@@ -43,6 +41,15 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+function stampOf(file: string): FileStamp | undefined {
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st ? { size: st.size, mtimeMs: st.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean => a !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 /**
@@ -54,65 +61,76 @@ const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean => a !== und
 export async function parseFiles(
   root: string,
   files: readonly ScannedFile[],
-  cache: ParseCache,
+  cache: Map<string, CacheEntry>,
   onProgress?: ParseProgress,
-  stamps: StampCache = new Map(),
   threads?: number,
+  speculative?: ParsePool,
 ): Promise<ParseOutcome> {
   const startedAt = Date.now();
+  const base = root.endsWith('/') ? root : `${root}/`;
   const sources = files.filter((f) => f.language !== undefined);
   // Without a cache every file will be parsed: the threads start now and load the compiler while
   // this thread reads the files.
   const cold = cache.size === 0 ? threads ?? extraThreadsFor(sources.length) : 0;
   const early = cold > 0 ? startParsePool(cold, true) : undefined;
+  if (early) speculative?.close();
   const slots: (ParsedFile | ArchwayIssue | undefined)[] = new Array(sources.length);
   const jobs: ParseJob[] = [];
   let cached = 0;
   let stampsChanged = false;
+  /** The trusted stamps of the files to parse, for their new entries. */
+  const stamps = new Map<string, FileStamp | undefined>();
+  const restamp = (entry: CacheEntry, stamp: FileStamp | undefined): void => {
+    if (stamp === undefined ? entry.stamp === undefined : sameStamp(entry.stamp, stamp)) return;
+    entry.stamp = stamp;
+    entry.line = undefined;
+    stampsChanged = true;
+  };
   for (const [index, file] of sources.entries()) {
-    let stamp: FileStamp | undefined;
-    try {
-      const st = statSync(join(root, file.path));
-      stamp = { size: st.size, mtimeMs: st.mtimeMs };
-    } catch {
-      stamp = undefined;
-    }
+    const full = base + file.path;
+    const stamp = stampOf(full);
     const prior = cache.get(file.path);
-    if (prior && stamp && sameStamp(stamps.get(file.path), stamp)) {
-      slots[index] = prior;
+    if (prior && stamp && sameStamp(prior.stamp, stamp)) {
+      slots[index] = prior.parsed;
       cached += 1;
       continue;
     }
     let text: string;
     try {
-      text = readFileSync(join(root, file.path), 'utf8');
+      text = readFileSync(full, 'utf8');
     } catch (error) {
       slots[index] = reviewCodes.issue('REVIEW_FILE_UNREADABLE', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: file.path });
-      if (stamps.delete(file.path)) stampsChanged = true;
+      if (prior) restamp(prior, undefined);
       continue;
     }
     const hash = contentHash(text);
-    if (stamp && stamp.mtimeMs < startedAt - RACY_MS) {
-      if (!sameStamp(stamps.get(file.path), stamp)) {
-        stamps.set(file.path, stamp);
-        stampsChanged = true;
-      }
-    } else if (stamps.delete(file.path)) stampsChanged = true;
-    if (prior && prior.hash === hash) {
-      slots[index] = prior;
+    // A file modified this recently may change again without its stamp changing: it keeps none.
+    const trusted = stamp && stamp.mtimeMs < startedAt - RACY_MS ? stamp : undefined;
+    if (prior && prior.parsed.hash === hash) {
+      restamp(prior, trusted);
+      slots[index] = prior.parsed;
       cached += 1;
     } else {
       jobs.push({ index, path: file.path, language: file.language!, text, hash });
+      stamps.set(file.path, trusted);
     }
   }
   const done = sources.length - jobs.length;
   if (onProgress && jobs.length) onProgress(done, sources.length);
   const progress = onProgress && ((n: number): void => onProgress(done + n, sources.length));
-  const pool = early ?? startParsePool(jobs.length ? threads ?? extraThreadsFor(jobs.length) : 0);
-  const { results } = await pool.run(jobs, progress);
-  for (const entry of results) {
-    cache.set(entry.parsed.path, entry.parsed);
-    slots[entry.index] = entry.parsed;
+  // A thread that has been loading the compiler meanwhile parses the TypeScript files (all of them
+  // when they are few, so this one never loads the compiler).
+  const useSpeculative = !early && speculative !== undefined && threads === undefined && jobs.some((j) => j.language !== 'python');
+  if (speculative && !useSpeculative) speculative.close();
+  const pool = early ?? (useSpeculative ? speculative! : startParsePool(jobs.length ? threads ?? extraThreadsFor(jobs.length) : 0));
+  const { results } = await pool.run(jobs, progress, useSpeculative ? { mainThreadParses: jobs.length >= MIN_FILES_PER_THREAD } : {});
+  const replaced: CacheEntry[] = [];
+  for (const { index, parsed } of results) {
+    const prior = cache.get(parsed.path);
+    if (prior) replaced.push(prior);
+    const stamp = stamps.get(parsed.path);
+    cache.set(parsed.path, stamp ? { parsed, stamp } : { parsed });
+    slots[index] = parsed;
   }
   onProgress?.(sources.length, sources.length);
   const parsed: ParsedFile[] = [];
@@ -126,5 +144,5 @@ export async function parseFiles(
     parsed.push(slot);
     if (slot.syntaxError) issues.push(reviewCodes.issue('REVIEW_PARSE_FAILED', slot.syntaxError.message, { file: slot.path, line: slot.syntaxError.line }));
   }
-  return { parsed, reparsed: jobs.length, cached, issues, stampsChanged };
+  return { parsed, replaced, reparsed: jobs.length, cached, issues, stampsChanged };
 }

@@ -52,6 +52,8 @@ function startThread(entry: WorkerEntry, counter: SharedArrayBuffer, preload: bo
   } catch {
     return undefined;
   }
+  // An idle thread never keeps the process alive: one that is never given files simply ends with it.
+  worker.unref();
   const done = new Promise<void>((resolve) => {
     worker.on('message', (results: ParsedJob[]) => take(results));
     worker.on('error', () => resolve());
@@ -66,6 +68,8 @@ export interface ParsePool {
   run(jobs: readonly ParseJob[], onProgress?: (done: number) => void, options?: { readonly mainThreadParses?: boolean }): Promise<{ results: ParsedJob[]; byWorkers: number }>;
   /** Stops threads that were never given files. */
   close(): void;
+  /** How many threads were started. */
+  readonly threads: number;
 }
 
 /**
@@ -86,6 +90,7 @@ export function startParsePool(threads: number, preload = false): ParsePool {
   const entry = threads > 0 ? workerEntry() : undefined;
   const pool = entry ? Array.from({ length: threads }, () => startThread(entry, counter.buffer as SharedArrayBuffer, preload, (r) => take(r, true))).filter((t): t is PoolThread => t !== undefined) : [];
   return {
+    threads: pool.length,
     close: () => {
       for (const t of pool) void t.worker.terminate();
     },
@@ -95,7 +100,10 @@ export function startParsePool(threads: number, preload = false): ParsePool {
         this.close();
         return { results: [], byWorkers: 0 };
       }
-      for (const t of pool) t.worker.postMessage(jobs);
+      for (const t of pool) {
+        t.worker.ref();
+        t.worker.postMessage(jobs);
+      }
       const parser = pool.length && options.mainThreadParses === false ? undefined : await loadParser(jobs);
       if (parser) await parseClaimed(parser, jobs, counter, (results) => take(results));
       await Promise.all(pool.map((t) => t.done));
@@ -107,6 +115,28 @@ export function startParsePool(threads: number, preload = false): ParsePool {
       return { results: out, byWorkers };
     },
   };
+}
+
+/** Whether this thread has loaded the TypeScript compiler already: then parsing a few files here costs no more than the parsing. */
+export function compilerLoadedHere(): boolean {
+  try {
+    const require = createRequire(import.meta.url);
+    return require.cache[require.resolve('typescript')] !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A thread that loads the TypeScript parser at once, for a run with a warm cache that has yet to
+ * find out which files changed: loading the compiler costs more than the rest of such a run, and
+ * this way it happens while this thread scans and compares the files. Only with a core to spare and
+ * the compiler not loaded here; closed unused when no TypeScript file needs parsing.
+ */
+export function startSpeculativeParser(): ParsePool | undefined {
+  if (availableParallelism() < 2 || compilerLoadedHere()) return undefined;
+  const pool = startParsePool(1, true);
+  return pool.threads > 0 ? pool : undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { joinPath } from '../parse/route-path.js';
-import type { ParsedFile, RecoveredEndpoint } from '../review-types.js';
+import type { ParsedFile, RawImport, RecoveredEndpoint } from '../review-types.js';
 
-export type TargetsOf = (file: ParsedFile, specifier: string, names: readonly string[]) => readonly string[];
+/** The local modules one of the file's imports resolves to. */
+export type TargetsOf = (file: ParsedFile, imp: RawImport) => readonly string[];
 
 /** Normalises path parameters to OpenAPI form: `:id`, `<int:id>` → `{id}`. */
 export function normalisePath(path: string): string {
@@ -20,7 +21,7 @@ export function recoverEndpoints(parsed: readonly ParsedFile[], targetsOf: Targe
       const local = mount.name.split('.')[0]!;
       const imp = file.imports.find((i) => i.names.some((n) => n === local || n.endsWith(`=${local}`)));
       if (!imp) continue;
-      const targets = targetsOf(file, imp.specifier, imp.names);
+      const targets = targetsOf(file, imp);
       const named = targets.find((t) => new RegExp(`(^|/)${local}(\\.[^/]+|/__init__\\.py)$`).test(t));
       const target = named ?? (targets.length === 1 ? targets[0] : undefined);
       if (target && !mountedBy.has(target)) mountedBy.set(target, { parent: file.path, prefix: mount.prefix });

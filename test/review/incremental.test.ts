@@ -1,0 +1,131 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSyntheticRepo } from '../../bench/synthetic-repo.js';
+import { checkRepository, renderReview, reviewRepository } from '../../src/index.js';
+import { plantedFastApiService } from './fixtures/fastapi-service.js';
+import { writeRepo } from './fixtures/write-repo.js';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+/** Everything a review and a check report, apart from how many files came from the cache. */
+async function outcome(root: string, cacheDir: string | undefined): Promise<{ cached: number } & Record<string, unknown>> {
+  const options = cacheDir ? { cacheDir } : { cache: false, parseThreads: 0 };
+  const review = await reviewRepository(root, options);
+  const check = await checkRepository(root, options);
+  const { parsed: _parsed, cached, ...stats } = review.stats;
+  return {
+    cached,
+    files: (await renderReview(review)).map((f) => [f.path, String(f.content)]),
+    parsed: review.analysis.parsed,
+    graph: review.analysis.graph,
+    endpoints: review.analysis.endpoints,
+    issues: review.issues,
+    stats,
+    check: { violations: check.violations, baselined: check.baselined, suppressions: check.suppressions, issues: check.issues, baseline: check.baseline, passed: check.passed },
+  };
+}
+
+const hourAgo = (root: string, ...paths: string[]): void => {
+  const old = new Date(Date.now() - 3_600_000);
+  for (const p of paths) utimesSync(join(root, p), old, old);
+};
+
+describe('a warm run after an edit reports exactly what a cold run reports', () => {
+  const root = mkdtempSync(join(tmpdir(), 'archway-incremental-'));
+  roots.push(root);
+  writeSyntheticRepo(root, 300);
+  const cacheDir = join(root, '.archway-cache');
+  const same = async (): Promise<void> => {
+    const { cached, ...warm } = await outcome(root, cacheDir);
+    const { cached: none, ...cold } = await outcome(root, undefined);
+    expect(cached).toBeGreaterThan(200);
+    expect(none).toBe(0);
+    expect(warm).toEqual(cold);
+  };
+  const edit = (path: string, change: (text: string) => string): void => writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')));
+
+  it('after the first (cold) run and with nothing changed', async () => {
+    await outcome(root, cacheDir);
+    await same();
+    await same();
+  });
+
+  it('after a comment is appended, recently and long ago', async () => {
+    appendFileSync(join(root, 'src/feature0/routes/item0.ts'), '// touched\n');
+    await same();
+    hourAgo(root, 'src/feature0/routes/item0.ts');
+    await same();
+  });
+
+  it('after an import changes target, one is added and one removed', async () => {
+    edit('src/feature1/services/item2.ts', (t) => `import { value4 } from '../repositories/item3.js';\nimport type { Shape9 } from '@app/feature2/models/item9.js';\n${t.replace(/^import .*\n/m, '')}`);
+    await same();
+    edit('src/feature1/services/item2.ts', (t) => t.replace("'../repositories/item3.js'", "'../../feature0/repositories/item8'"));
+    hourAgo(root, 'src/feature1/services/item2.ts');
+    await same();
+  });
+
+  it('after a cycle appears and goes away', async () => {
+    edit('src/feature0/models/item4.ts', (t) => `import { value0 } from '../routes/item0.js';\n${t}`);
+    await same();
+    edit('src/feature0/models/item4.ts', (t) => t.replace("import { value0 } from '../routes/item0.js';\n", ''));
+    await same();
+  });
+
+  it('after files are added and deleted', async () => {
+    writeFileSync(join(root, 'src/feature0/services/extra.ts'), "import { value3 } from '../repositories/item3.js';\nexport const extra = value3;\n");
+    edit('src/feature0/routes/item5.ts', (t) => `import { extra } from '../services/extra.js';\n${t}`);
+    await same();
+    rmSync(join(root, 'src/feature0/services/extra.ts'));
+    await same();
+    rmSync(join(root, 'src/feature1/models/item9.ts'));
+    await same();
+  });
+
+  it('after the tsconfig paths change', async () => {
+    const paths = (to: string) => (t: string): string => {
+      const config = JSON.parse(t) as { compilerOptions: { paths: Record<string, string[]> } };
+      config.compilerOptions.paths = { '@app/*': [to] };
+      return JSON.stringify(config);
+    };
+    edit('tsconfig.json', paths('src/feature0/*'));
+    await same();
+    edit('tsconfig.json', paths('src/*'));
+    await same();
+  });
+
+  it('after a file changes back to a content the cache knew, with an old modification time', async () => {
+    const path = 'src/feature2/controllers/item1.ts';
+    const before = readFileSync(join(root, path), 'utf8');
+    writeFileSync(join(root, path), `${before}export const more = 1;\n`);
+    await same();
+    writeFileSync(join(root, path), before);
+    hourAgo(root, path);
+    await same();
+  });
+
+  it('after a secret, a suppression and a syntax error are added', async () => {
+    edit('src/feature3/services/item7.ts', (t) => `${t}export const apiKey = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';\n// archway-ignore layer-direction\nexport const = ;\n`);
+    await same();
+  });
+});
+
+describe('a warm Python review after an edit', () => {
+  it('reports what a cold run reports', async () => {
+    const root = writeRepo(plantedFastApiService());
+    roots.push(root);
+    const cacheDir = join(root, '.archway-cache');
+    await outcome(root, cacheDir);
+    const [path] = Object.keys(plantedFastApiService()).filter((p) => p.endsWith('.py')).sort();
+    appendFileSync(join(root, path!), '\nimport os\n');
+    const { cached, ...warm } = await outcome(root, cacheDir);
+    const { cached: _none, ...cold } = await outcome(root, undefined);
+    expect(cached).toBeGreaterThan(0);
+    expect(warm).toEqual(cold);
+  });
+});
