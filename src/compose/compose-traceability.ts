@@ -4,6 +4,12 @@ import type { Decision } from '../model/decision.js';
 import type { DomainMap } from './domain-modules.js';
 import type { ServiceBoundary } from './service-boundaries.js';
 
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Every requirement → the decisions, containers and endpoints that serve it, or the reason it has no endpoint. */
 export function composeTraceability(
   brief: Brief, decisions: readonly Decision[], containers: readonly Container[], api: ApiModel,
@@ -12,10 +18,10 @@ export function composeTraceability(
   const decisionsFor = new Map<string, string[]>();
   for (const d of decisions) {
     if (d.status === 'not-applicable') continue;
-    for (const r of d.requirementIds) decisionsFor.set(r, [...(decisionsFor.get(r) ?? []), d.id]);
+    for (const r of d.requirementIds) push(decisionsFor, r, d.id);
   }
   const endpointsFor = new Map<string, string[]>();
-  for (const e of api.endpoints) for (const r of e.requirementIds) endpointsFor.set(r, [...(endpointsFor.get(r) ?? []), e.id]);
+  for (const e of api.endpoints) for (const r of e.requirementIds) push(endpointsFor, r, e.id);
   const containerIds = new Set(containers.map((c) => c.id));
   const containerOf = new Map(api.endpoints.map((e) => [e.id, e.containerId]));
   return brief.requirements.map((r) => {

@@ -1,5 +1,8 @@
+const NEEDS_ESCAPE = /[\r\n\\|<>]/;
+
 /** Makes user text safe inside a Markdown table cell or a one-line list item. */
 export function mdInline(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text.trim();
   return text
     .replace(/\r?\n+/g, ' ')
     .replace(/\\/g, '\\\\')
