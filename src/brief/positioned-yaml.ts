@@ -162,7 +162,8 @@ class Indexer {
 
 /** Reads `text` with offsets, or `undefined` when it is outside the subset read here (see PositionedYaml). */
 export function readPositionedYaml(text: string): PositionedYaml | undefined {
-  if (UNCOVERED_SYNTAX.test(text)) return undefined;
+  // js-yaml drops a byte order mark before reading, which would shift every offset by one.
+  if (text.charCodeAt(0) === 0xfeff || UNCOVERED_SYNTAX.test(text)) return undefined;
   const stack: Frame[] = [];
   const roots: Frame[] = [];
   let value: unknown;

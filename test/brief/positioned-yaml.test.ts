@@ -63,6 +63,7 @@ const HAND_WRITTEN: Record<string, string> = {
   'a key read as null': 'name: A\nanswers:\n  null: a\n',
   'document markers': '---\nname: A\n...\n',
   'no final newline': 'name: A\nsummary: B',
+  'byte order mark': '\ufeffname: A\nrequirements:\n  - { id: FR-1, text: one }\n',
   'unknown key': 'name: A\nsumary: B\n',
   'wrong type': 'name: A\nscale: { concurrentUsers: many }\n',
   'syntax error': 'name: A\n  bad: [\n',
@@ -88,7 +89,7 @@ describe('reading a YAML brief through js-yaml with offsets', () => {
   });
 
   it('hands anchors, document markers, numbers js-yaml reads otherwise and errors to yaml', () => {
-    for (const name of ['anchors and aliases', 'numbers yaml reads differently', 'a key read as null', 'document markers', 'syntax error', 'duplicate key']) {
+    for (const name of ['byte order mark', 'anchors and aliases', 'numbers yaml reads differently', 'a key read as null', 'document markers', 'syntax error', 'duplicate key']) {
       expect(readPositionedYaml(HAND_WRITTEN[name]!), name).toBeUndefined();
     }
   });
