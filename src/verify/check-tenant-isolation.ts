@@ -4,20 +4,33 @@ import type { ArchitectureModel, Table } from '../model/architecture.js';
 import { orderTables } from '../render/sql/render-migrations.js';
 import { PROVISIONING } from '../render/sql/provisioning-steps.js';
 import { TENANT_SETTING } from '../render/sql/tenancy-steps.js';
-import { syntheticRow } from './synthetic-row.js';
+import type { DatabaseStep } from './database-worker.js';
+import { createFill, createTry, FILL_FUNCTION, plansJson, readFill, TRY_FUNCTION } from './isolation-sql.js';
+import { rowPlan, syntheticRow, type RowPlan } from './synthetic-row.js';
 import { verifyCodes } from './verify-codes.js';
 import { inRolledBackTransaction, type VerifyDatabase } from './verify-database.js';
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-async function insert(db: VerifyDatabase, schema: string | undefined, table: string, row: Record<string, unknown>): Promise<Record<string, unknown>> {
+function insertStep(table: string, row: Record<string, unknown>): DatabaseStep {
   const cols = Object.keys(row);
-  const target = schema ? `${q(schema)}.${q(table)}` : q(table);
   const sql = cols.length === 0
-    ? `INSERT INTO ${target} DEFAULT VALUES RETURNING *`
-    : `INSERT INTO ${target} (${cols.map(q).join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`;
-  const [made] = await db.query<Record<string, unknown>>(sql, cols.map((c) => row[c]));
-  return made ?? {};
+    ? `INSERT INTO ${q(table)} DEFAULT VALUES RETURNING *`
+    : `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`;
+  return { kind: 'query', sql, params: cols.map((c) => row[c]) };
+}
+
+const setTenant = (id: string): DatabaseStep => ({ kind: 'query', sql: `SELECT set_config('${TENANT_SETTING}', $1, true)`, params: [id] });
+const statement = (sql: string): DatabaseStep => ({ kind: 'query', sql });
+
+/** Runs steps in one round trip; throws the first step's error, as sending them one by one would. */
+async function batch(db: VerifyDatabase, steps: readonly DatabaseStep[]): Promise<Record<string, unknown>[][]> {
+  const { results } = await db.run(steps);
+  const failed = results.find((r) => r.error);
+  if (failed?.error) throw failed.error;
+  if (results.length < steps.length) throw new Error('a verification step did not run');
+  return results.map((r) => r.rows ?? []);
 }
 
 async function attempt<T>(db: VerifyDatabase, body: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
@@ -32,7 +45,10 @@ async function attempt<T>(db: VerifyDatabase, body: () => Promise<T>): Promise<{
   }
 }
 
-const setTenant = (db: VerifyDatabase, id: string) => db.query(`SELECT set_config('${TENANT_SETTING}', $1, true)`, [id]);
+/** Inserts the plans' rows in order as the current role (see isolation-sql.ts): one round trip. */
+function fillStep(plans: readonly RowPlan[], made: Record<string, Record<string, unknown>>): DatabaseStep {
+  return { kind: 'query', sql: `SELECT ${FILL_FUNCTION}($1::jsonb, $2::jsonb) AS result`, params: [plansJson(plans), JSON.stringify(made)] };
+}
 
 /**
  * Row-level tenancy, proven as the application role: rows a tenant A inserts are invisible to
@@ -57,37 +73,41 @@ export async function checkRowLevelIsolation(db: VerifyDatabase, model: Architec
   if (super_?.rolsuper || super_?.rolbypassrls) issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', `application role '${role}' bypasses row-level security`, { file }));
 
   await inRolledBackTransaction(db, async () => {
-    const tenants: string[] = [];
-    for (const serial of [1, 2]) {
-      const id = randomUUID();
-      await setTenant(db, id);
-      const row = syntheticRow(tenantTable, new Map(), serial);
-      if (!row) return;
-      await insert(db, undefined, tenantTable.name, { ...row, id });
-      tenants.push(id);
-    }
-    const [a, b] = tenants as [string, string];
-    await db.exec(`SET LOCAL ROLE ${q(role)}`);
-    await setTenant(db, a);
-    const made = new Map<string, Record<string, unknown>>([[tenantTable.name, { id: a }]]);
+    const tenantRows = [1, 2].map((serial) => syntheticRow(tenantTable, new Map(), serial));
+    if (!tenantRows[0] || !tenantRows[1]) return;
+    const [a, b] = [randomUUID(), randomUUID()];
+    await batch(db, [
+      statement(createFill()),
+      setTenant(a), insertStep(tenantTable.name, { ...tenantRows[0], id: a }),
+      setTenant(b), insertStep(tenantTable.name, { ...tenantRows[1], id: b }),
+    ]);
+
+    // As tenant A, one row per tenant-owned table, parents first.
     const { ordered } = orderTables(owned);
-    for (const [i, table] of ordered.entries()) {
-      const row = syntheticRow(table, made, i + 10, new Set(['tenant_id']));
-      const result = row ? await attempt(db, () => insert(db, undefined, table.name, row)) : { ok: false as const, error: 'a referenced table could not be filled' };
-      if (result.ok) made.set(table.name, result.value);
-      else issues.push(verifyCodes.issue('VERIFY_TENANT_CHECK', `could not insert a row into '${table.name}' as tenant A: ${result.error}`, { file, path: `dataModel.tables.${table.name}` }));
+    const plans = ordered.map((table, i) => rowPlan(table, i + 10, new Set(['tenant_id'])));
+    const [, , filled] = await batch(db, [statement(`SET LOCAL ROLE ${q(role)}`), setTenant(a), fillStep(plans, { [tenantTable.name]: { id: a } })]);
+    const { made, failed } = readFill(filled![0]!['result']);
+    for (const table of ordered) {
+      const error = failed.get(table.name);
+      if (error !== undefined) issues.push(verifyCodes.issue('VERIFY_TENANT_CHECK', `could not insert a row into '${table.name}' as tenant A: ${error}`, { file, path: `dataModel.tables.${table.name}` }));
     }
-    await setTenant(db, b);
-    for (const table of [tenantTable, ...ordered]) {
-      if (!made.has(table.name)) continue;
-      const [row] = await db.query<{ n: number | string }>(`SELECT count(*) AS n FROM ${q(table.name)}${table === tenantTable ? ` WHERE id = $1` : ''}`, table === tenantTable ? [a] : []);
-      if (Number(row?.n ?? 0) > 0) issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', `as tenant B, '${table.name}' shows tenant A's rows (no WHERE clause)`, { file, path: `dataModel.tables.${table.name}` }));
-    }
+
+    // As tenant B: no row of A is visible without a WHERE clause, and a row for A cannot be inserted.
+    const shown = [tenantTable, ...ordered].filter((t) => made.has(t.name));
+    const counts = shown.map((t) => `(SELECT count(*)::int FROM ${q(t.name)}${t === tenantTable ? ' WHERE id = $1' : ''})`);
     const probe = ordered.find((t) => made.has(t.name));
-    if (probe) {
-      const row = syntheticRow(probe, made, 99, new Set(['tenant_id']));
-      const crossed = await attempt(db, () => insert(db, undefined, probe.name, { ...row, tenant_id: a }));
-      if (crossed.ok) issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', `as tenant B, a row for tenant A was inserted into '${probe.name}'`, { file, path: `dataModel.tables.${probe.name}` }));
+    const probeRow = probe ? { ...syntheticRow(probe, made, 99, new Set(['tenant_id'])), tenant_id: a } : undefined;
+    const [, seen, crossed] = await batch(db, [
+      setTenant(b),
+      { kind: 'query', sql: `SELECT ARRAY[${counts.join(', ')}]::int[] AS n`, params: shown.includes(tenantTable) ? [a] : [] },
+      ...(probe && probeRow ? [fillStep([{ table: probe.name, references: [], values: Object.entries(probeRow) }], {})] : []),
+    ]);
+    const n = (seen![0]!['n'] ?? []) as (number | string)[];
+    shown.forEach((table, i) => {
+      if (Number(n[i] ?? 0) > 0) issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', `as tenant B, '${table.name}' shows tenant A's rows (no WHERE clause)`, { file, path: `dataModel.tables.${table.name}` }));
+    });
+    if (probe && crossed && readFill(crossed[0]!['result']).failed.size === 0) {
+      issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', `as tenant B, a row for tenant A was inserted into '${probe.name}'`, { file, path: `dataModel.tables.${probe.name}` }));
     }
   });
   return issues;
@@ -101,6 +121,7 @@ export async function checkSchemaIsolation(db: VerifyDatabase, model: Architectu
   const tables: Table[] = model.dataModel.tables.filter((t) => t.tenantOwned);
   const issues: ArchwayIssue[] = [];
   await inRolledBackTransaction(db, async () => {
+    await db.exec(createTry());
     const slug = () => `v${randomBytes(4).toString('hex')}`;
     const [sa, sb] = [slug(), slug()];
     const provisioned = await attempt(db, async () => {
@@ -111,14 +132,20 @@ export async function checkSchemaIsolation(db: VerifyDatabase, model: Architectu
     const a = regs.find((r) => r.slug === sa);
     const b = regs.find((r) => r.slug === sb);
     if (!a || !b) { issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', 'provisioned tenants are missing from the registry', { file })); return; }
-    await db.exec(`SET LOCAL ROLE ${q(a.role_name)}`);
-    for (const table of tables) {
-      const own = await attempt(db, () => db.query(`SELECT count(*) FROM ${q(a.schema_name)}.${q(table.name)}`));
-      if (!own.ok) issues.push(verifyCodes.issue('VERIFY_TENANT_CHECK', `tenant role cannot read its own '${table.name}': ${own.error}`, { file }));
-      const other = await attempt(db, () => db.query(`SELECT count(*) FROM ${q(b.schema_name)}.${q(table.name)}`));
-      if (other.ok) issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', `tenant A's role can read tenant B's '${table.name}'`, { file, path: `dataModel.tables.${table.name}` }));
-    }
-    await db.exec('RESET ROLE');
+    // As A's role, each table read in A's schema and in B's, each read in its own subtransaction.
+    const reads = tables.flatMap((table) => [a, b].map((s) => `SELECT count(*) FROM ${q(s.schema_name)}.${q(table.name)}`));
+    const [, outcome] = await batch(db, [
+      statement(`SET LOCAL ROLE ${q(a.role_name)}`),
+      { kind: 'query', sql: `SELECT ${TRY_FUNCTION}(ARRAY[${reads.map(literal).join(', ')}]::text[]) AS errors`, params: [] },
+      statement('RESET ROLE'),
+    ]);
+    const errors = (outcome![0]!['errors'] ?? []) as (string | null)[];
+    tables.forEach((table, i) => {
+      const own = errors[2 * i];
+      const other = errors[2 * i + 1];
+      if (own !== null && own !== undefined) issues.push(verifyCodes.issue('VERIFY_TENANT_CHECK', `tenant role cannot read its own '${table.name}': ${own}`, { file }));
+      if (other === null) issues.push(verifyCodes.issue('VERIFY_TENANT_LEAK', `tenant A's role can read tenant B's '${table.name}'`, { file, path: `dataModel.tables.${table.name}` }));
+    });
     const removed = await attempt(db, async () => {
       for (const s of [sa, sb]) await db.query(`SELECT ${q(PROVISIONING.deprovision)}($1)`, [s]);
     });
