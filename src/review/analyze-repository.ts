@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
+import type { ArchitectureModel } from '../model/architecture.js';
 import { buildGraph, type ImportTargets } from './graph/build-graph.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
-import { cacheExists, emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
+import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
 import { parseFiles, type ParseOutcome } from './parse/parse-files.js';
-import { startSpeculativeParser } from './parse/parse-pool.js';
+import { claimParser } from './parse/parse-pool.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
 import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
@@ -79,7 +80,8 @@ function projectName(root: string): string {
 /**
  * Runs the review pipeline up to the recovered architecture: scan → parse (cached by size and
  * modification time, confirmed by content hash)
- * → graph (compiler-grade resolution, cached per folder and specifier) → layers, endpoints, model.
+ * → graph (compiler-grade resolution, each file's import targets cached) → layers, endpoints, model
+ * (recovered when first read).
  * Throws `ArchwayError` only for a missing or non-folder path; every other problem is an issue.
  */
 export async function analyzeRepository(path: string, options: AnalyzeOptions = {}): Promise<Analysis> {
@@ -88,7 +90,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
   const useCache = options.cache !== false;
   // A warm run may well re-parse a changed TypeScript file: a thread loads the compiler meanwhile.
-  const speculative = useCache && options.parseThreads === undefined && cacheExists(cacheDir) ? startSpeculativeParser() : undefined;
+  const speculative = useCache && options.parseThreads === undefined ? claimParser(cacheDir) : undefined;
   const insideRoot = relative(root, cacheDir);
   let scan: ScanResult;
   let stored: StoredCache;
@@ -122,7 +124,6 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const endpoints = recoverEndpoints(parsed, targetsOf);
   const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
-  const model = recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions, tenantTables });
 
   let changed = parsedOutcome.reparsed > 0 || parsedOutcome.stampsChanged || !sameKey || stored.entries.size !== parsed.length;
   for (const file of parsed) {
@@ -137,8 +138,14 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
     const error = saveCache(cacheDir, { entries: stored.entries, resolveKey, order: stored.order }, sourcePaths);
     if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
   }
+  let model: ArchitectureModel | undefined;
   return {
-    scan, parsed, graph, layerOf, endpoints, tenantTables, model, issues,
+    scan, parsed, graph, layerOf, endpoints, tenantTables,
+    // Recovered when first read: `archway check` never needs it.
+    get model(): ArchitectureModel {
+      return (model ??= recoverModel({ name: projectName(root), scan, parsed, graph, layerOf, endpoints, conventions, tenantTables }));
+    },
+    issues,
     stats: { files: scan.files.length, modules: graph.modules.length, edges: graph.edges.length, parsed: parsedOutcome.reparsed, cached: parsedOutcome.cached },
   };
 }

@@ -47,6 +47,16 @@ export function writeIssues(io: CliIO, json: boolean, issues: readonly ArchwayIs
   else for (const i of issues) io.stderr.write(`${format(i)}\n`);
 }
 
+/**
+ * A run with a warm cache may need the TypeScript parser for a changed file: a thread starts loading
+ * it now, before this thread loads the rest of the review.
+ */
+export async function prepareParser(io: CliIO, repo: string | undefined, values: { readonly 'cache-dir'?: unknown; readonly 'no-cache'?: unknown }): Promise<void> {
+  if (values['no-cache'] === true) return;
+  const cacheDir = typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : path.resolve(io.cwd, repo ?? '.', '.archway-cache');
+  (await import('../../review/parse/parse-pool.js')).prepareParser(cacheDir);
+}
+
 /** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */
 function writeFolder(dir: string, files: readonly RenderedFile[]): void {
   const tmp = `${dir}.tmp-${process.pid}`;
@@ -76,6 +86,7 @@ export const reviewCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway review --help\`\n`);
       return 2;
     }
+    await prepareParser(io, positionals[0], values);
     // Only the review's own modules and the issue helpers: not the whole public entry.
     const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const json = values.json === true;

@@ -1,4 +1,4 @@
-import { shortestCycle, stronglyConnected } from '../graph/find-cycles.js';
+import { cyclicComponents, shortestCycle } from '../graph/find-cycles.js';
 import { globToRegExp } from '../recover/glob.js';
 import type { Analysis, Edge, Finding, FindingSeverity } from '../review-types.js';
 import { fingerprintOf } from '../rules/rule-catalog.js';
@@ -50,9 +50,11 @@ export function evaluateCheckRules(analysis: Analysis, rules: readonly CheckRule
       const to = matcher(analysis, rule.to);
       for (const e of edgesFor(analysis, rule)) if (from(e.from) && to(e.to)) out.push(violation(rule, at(e), `${e.from} imports ${e.to}`, `${e.from}>${e.to}`));
     } else if (rule.kind === 'no-cycles') {
+      const components = cyclicComponents(analysis.graph, rule.typeOnly === 'count');
+      if (components.length === 0) continue;
       const edges = edgesFor(analysis, rule);
       const byPair = new Map(edges.map((e) => [`${e.from}>${e.to}`, e]));
-      for (const component of stronglyConnected(analysis.graph.modules, edges)) {
+      for (const component of components) {
         const cycle = shortestCycle(component, edges);
         const steps = cycle.map((m, i) => byPair.get(`${m}>${cycle[(i + 1) % cycle.length]}`)!);
         out.push(violation(rule, at(steps[0]!), `dependency cycle ${[...cycle, cycle[0]].join(' → ')}`, component.join('|'), steps.slice(1).map((s) => ({ file: s.from, line: s.line, message: `imports ${s.to}` }))));

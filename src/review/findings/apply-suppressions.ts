@@ -1,4 +1,5 @@
 import type { AppliedSuppression, Finding, ParsedFile } from '../review-types.js';
+import { compareText } from '../compare-text.js';
 
 /**
  * Silences findings named by an `archway-ignore` comment on the same line or the line above.
@@ -15,7 +16,7 @@ export function applySuppressions(findings: readonly Finding[], parsed: readonly
     else kept.push(f);
   }
   const suppressions: AppliedSuppression[] = [];
-  for (const [file, list] of [...byFile].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [file, list] of [...byFile].sort((a, b) => compareText(a[0], b[0]))) {
     for (const s of list) suppressions.push({ ...s, file, matched: counts.get(`${file}:${s.line}:${s.ruleId}`) ?? 0 });
   }
   return { kept, suppressions };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ArchwayError } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
 import type { Finding } from '../review-types.js';
+import { compareText } from '../compare-text.js';
 
 export interface Baseline {
   readonly version: 1;
@@ -14,7 +15,7 @@ export function baselineOf(findings: readonly Finding[]): string {
     version: 1,
     findings: findings
       .map((f) => ({ ruleId: f.ruleId, file: f.file, fingerprint: f.fingerprint, message: f.message }))
-      .sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint)),
+      .sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint)),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -1,55 +1,90 @@
-import type { Edge } from '../review-types.js';
+import type { Edge, ModuleGraph } from '../review-types.js';
 
 /** Strongly connected components with more than one module (Tarjan's algorithm, iterative), each sorted. */
 export function stronglyConnected(modules: readonly string[], edges: readonly Edge[]): string[][] {
-  const out = new Map<string, string[]>();
-  for (const m of modules) out.set(m, []);
-  for (const e of edges) out.get(e.from)?.push(e.to);
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
+  // Modules as numbers and successors as one flat array (in edge order): no string-keyed maps in the walk.
+  const n = modules.length;
+  const id = new Map<string, number>();
+  modules.forEach((m, i) => id.set(m, i));
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  const start = new Int32Array(n + 1);
+  let kept = 0;
+  for (const e of edges) {
+    const f = id.get(e.from);
+    const t = id.get(e.to);
+    if (f === undefined || t === undefined) continue;
+    from[kept] = f;
+    to[kept++] = t;
+    start[f + 1]! += 1;
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const succ = new Int32Array(kept);
+  const fill = start.slice(0, n);
+  for (let k = 0; k < kept; k++) succ[fill[from[k]!]!++] = to[k]!;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const work: number[] = [];
+  const next = new Int32Array(n);
   const components: string[][] = [];
   let counter = 0;
-  for (const start of modules) {
-    if (index.has(start)) continue;
-    const work: { node: string; next: number }[] = [{ node: start, next: 0 }];
-    index.set(start, counter);
-    low.set(start, counter++);
-    stack.push(start);
-    onStack.add(start);
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    next[root] = start[root]!;
+    work.push(root);
     while (work.length) {
-      const frame = work[work.length - 1]!;
-      const succ = out.get(frame.node) ?? [];
-      if (frame.next < succ.length) {
-        const w = succ[frame.next++]!;
-        if (!index.has(w)) {
-          index.set(w, counter);
-          low.set(w, counter++);
+      const node = work[work.length - 1]!;
+      if (next[node]! < start[node + 1]!) {
+        const w = succ[next[node]!++]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
           stack.push(w);
-          onStack.add(w);
-          work.push({ node: w, next: 0 });
-        } else if (onStack.has(w)) {
-          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(w)!));
+          onStack[w] = 1;
+          next[w] = start[w]!;
+          work.push(w);
+        } else if (onStack[w]) {
+          low[node] = Math.min(low[node]!, index[w]!);
         }
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-      if (low.get(frame.node) === index.get(frame.node)) {
+      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[node]!);
+      if (low[node] === index[node]) {
         const component: string[] = [];
-        let w: string;
+        let w: number;
         do {
           w = stack.pop()!;
-          onStack.delete(w);
-          component.push(w);
-        } while (w !== frame.node);
+          onStack[w] = 0;
+          component.push(modules[w]!);
+        } while (w !== node);
         if (component.length > 1) components.push(component.sort());
       }
     }
   }
   return components.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+const cyclesMemo = new WeakMap<ModuleGraph, Map<boolean, string[][]>>();
+
+/**
+ * The graph's strongly connected components (see `stronglyConnected`) over all edges or only those
+ * that are not type-only; computed once per graph for the review rules and the check rules alike.
+ */
+export function cyclicComponents(graph: ModuleGraph, countTypeOnly: boolean): readonly (readonly string[])[] {
+  let byMode = cyclesMemo.get(graph);
+  if (!byMode) cyclesMemo.set(graph, (byMode = new Map()));
+  let components = byMode.get(countTypeOnly);
+  if (!components) {
+    components = stronglyConnected(graph.modules, countTypeOnly ? graph.edges : graph.edges.filter((e) => !e.typeOnly));
+    byMode.set(countTypeOnly, components);
+  }
+  return components;
 }
 
 /** The shortest cycle inside a component (breadth-first from each member), ties broken by path text. */

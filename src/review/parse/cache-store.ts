@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets } from '../graph/build-graph.js';
+import { CACHE_FILE } from './cache-file.js';
 import { PARSER_VERSION, type FileStamp } from './parse-files.js';
 
 /** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
@@ -47,7 +48,7 @@ interface CacheFile {
  * saving reuses the stored line of every unchanged entry, so a run that re-parsed one file
  * serialises one entry.
  */
-const FILE = 'review-cache.json';
+const FILE = CACHE_FILE;
 const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
 const CLOSE = ']}';
 
@@ -82,10 +83,6 @@ function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): Stor
     (targets?.[n] ?? []).map((t) => indexOf.get(t)).filter((x): x is number => x !== undefined),
   ]);
   return [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, imports, rest];
-}
-
-export function cacheExists(dir: string): boolean {
-  return existsSync(join(dir, FILE));
 }
 
 /** Reads the incremental cache; a missing, stale or corrupt cache is simply empty. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
@@ -38,7 +38,7 @@ export interface ParseOutcome {
 const RACY_MS = 2000;
 
 export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return hash('sha1', text);
 }
 
 function stampOf(file: string): FileStamp | undefined {

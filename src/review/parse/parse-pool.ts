@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { cacheExists } from './cache-file.js';
 import { loadParser, parseClaimed, parseJob, type ParsedJob, type ParseJob } from './parse-sources.js';
 
 /** Below this many files per thread a parsing thread costs more to start than it saves. */
@@ -133,10 +134,32 @@ export function compilerLoadedHere(): boolean {
  * this way it happens while this thread scans and compares the files. Only with a core to spare and
  * the compiler not loaded here; closed unused when no TypeScript file needs parsing.
  */
-export function startSpeculativeParser(): ParsePool | undefined {
+function startSpeculativeParser(): ParsePool | undefined {
   if (availableParallelism() < 2 || compilerLoadedHere()) return undefined;
   const pool = startParsePool(1, true);
   return pool.threads > 0 ? pool : undefined;
+}
+
+const prepared = new Map<string, ParsePool>();
+
+/**
+ * Starts the compiler-loading thread for a run that is about to use this cache folder (the CLI
+ * calls it before loading the rest of the review), when the folder holds a cache.
+ */
+export function prepareParser(cacheDir: string): void {
+  if (prepared.has(cacheDir) || !cacheExists(cacheDir)) return;
+  const pool = startSpeculativeParser();
+  if (pool) prepared.set(cacheDir, pool);
+}
+
+/** The thread prepared for this cache folder (handed out once), else one started now when the folder holds a cache. */
+export function claimParser(cacheDir: string): ParsePool | undefined {
+  const pool = prepared.get(cacheDir);
+  if (pool) {
+    prepared.delete(cacheDir);
+    return pool;
+  }
+  return cacheExists(cacheDir) ? startSpeculativeParser() : undefined;
 }
 
 /**

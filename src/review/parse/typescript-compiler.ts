@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
@@ -22,6 +23,9 @@ function compileCacheDir(): string | undefined {
   return base ? join(base, 'archway') : undefined;
 }
 
+/** The text of an all-ASCII file (the compiler's bundle is) is its bytes: no UTF-8 decoding needed. */
+const sourceText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+
 /**
  * Loads the TypeScript compiler's 9 MB CommonJS bundle with V8's code cache: compiling it costs
  * more than the review of one changed file, so the bytecode of the first run is kept per user and
@@ -44,7 +48,7 @@ function loadTypeScript(): Loaded {
     } catch {
       cachedData = undefined;
     }
-    const source = readFileSync(file, 'utf8');
+    const source = sourceText(readFileSync(file));
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
     const mod = new Module(file);
     mod.filename = file;

@@ -37,6 +37,8 @@ export function assignLayers(modules: readonly string[], patterns: LayerPatterns
   const byName = new Map<string, string>();
   for (const c of conventions) for (const n of c.names) byName.set(n, c.id);
   const out: Record<string, string> = {};
+  /** Folder → the layer of its nearest conventionally named folder (the same for all its files). */
+  const folderOf = new Map<string, string | undefined>();
   for (const path of modules) {
     if (isTestFile(path)) continue;
     const configured = compiled.find((c) => c.res.some((re) => re.test(path)));
@@ -51,8 +53,12 @@ export function assignLayers(modules: readonly string[], patterns: LayerPatterns
       out[path] = suffix;
       continue;
     }
-    const dirs = path.split('/').slice(0, -1).reverse();
-    const folder = dirs.map((d) => byName.get(d.toLowerCase())).find((id) => id !== undefined);
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    let folder = folderOf.get(dir);
+    if (!folderOf.has(dir)) {
+      folder = dir.split('/').reverse().map((d) => byName.get(d.toLowerCase())).find((id) => id !== undefined);
+      folderOf.set(dir, folder);
+    }
     const single = tokens.length === 1 ? byName.get(tokens[0]!) : undefined;
     const layer = folder ?? single;
     if (layer) out[path] = layer;

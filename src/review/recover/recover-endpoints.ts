@@ -1,5 +1,6 @@
 import { joinPath } from '../parse/route-path.js';
 import type { ParsedFile, RawImport, RecoveredEndpoint } from '../review-types.js';
+import { compareText } from '../compare-text.js';
 
 /** The local modules one of the file's imports resolves to. */
 export type TargetsOf = (file: ParsedFile, imp: RawImport) => readonly string[];
@@ -51,7 +52,7 @@ export function recoverEndpoints(parsed: readonly ParsedFile[], targetsOf: Targe
       });
     }
   }
-  return endpoints.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method) || a.file.localeCompare(b.file));
+  return endpoints.sort((a, b) => compareText(a.path, b.path) || compareText(a.method, b.method) || compareText(a.file, b.file));
 }
 
 function frameworkFromImports(file: ParsedFile): string {

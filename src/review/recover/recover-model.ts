@@ -5,6 +5,7 @@ import type {
 import type { ModuleGraph, ParsedFile, RecoveredEndpoint, ScanResult } from '../review-types.js';
 import { knownPackage } from '../scan/known-packages.js';
 import { DEFAULT_LAYERS, domainOf, type LayerConvention } from './assign-layers.js';
+import { compareText } from '../compare-text.js';
 
 const COMPONENT_KINDS: Readonly<Record<string, ComponentKind>> = {
   routes: 'router', controllers: 'controller', services: 'service', repositories: 'repository', middleware: 'middleware',
@@ -97,10 +98,12 @@ export function recoverModel(input: RecoverInput): ArchitectureModel {
     primaryKey: [], foreignKeys: [], indexes: [], tenantOwned: true, softDelete: false, given: true,
   }));
   const versioned = endpoints.map((e) => /^(\/api)?\/v\d+/.exec(e.path)?.[0]).filter((v): v is string => v !== undefined);
-  const presentLayers = new Set(Object.values(layerOf));
-  const layers: Layer[] = conventions.filter((c) => presentLayers.has(c.id)).map((c) => {
-    const dirs = [...new Set(Object.entries(layerOf).filter(([, l]) => l === c.id).map(([p]) => `${p.slice(0, p.lastIndexOf('/') + 1)}**`))].sort();
-    return { id: c.id, name: c.id, patterns: dirs, mayDependOn: c.mayDependOn.filter((d) => presentLayers.has(d)), decisionId: 'architecture-style' };
+  // Each layer's folders, in one pass over the modules.
+  const dirsOf = new Map<string, Set<string>>();
+  for (const [p, l] of Object.entries(layerOf)) (dirsOf.get(l) ?? dirsOf.set(l, new Set()).get(l)!).add(`${p.slice(0, p.lastIndexOf('/') + 1)}**`);
+  const layers: Layer[] = conventions.filter((c) => dirsOf.has(c.id)).map((c) => {
+    const dirs = [...dirsOf.get(c.id)!].sort();
+    return { id: c.id, name: c.id, patterns: dirs, mayDependOn: c.mayDependOn.filter((d) => dirsOf.has(d)), decisionId: 'architecture-style' };
   });
   return {
     kind: 'architecture-model',
@@ -110,8 +113,8 @@ export function recoverModel(input: RecoverInput): ArchitectureModel {
     people: [],
     externalSystems: [...externalSystems.values()],
     containers,
-    components: [...components.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    relations: relations.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+    components: [...components.values()].sort((a, b) => compareText(a.id, b.id)),
+    relations: relations.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)),
     deployment: [],
     decisions: [],
     capacity: { figures: [] },
@@ -139,5 +142,5 @@ export function recoverModel(input: RecoverInput): ArchitectureModel {
 function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
 }

@@ -1,4 +1,5 @@
 import type { ModuleGraph } from '../review-types.js';
+import { compareText } from '../compare-text.js';
 
 export type GraphFormat = 'mermaid' | 'dot' | 'json';
 
@@ -20,7 +21,7 @@ export function renderGraph(graph: ModuleGraph, layerOf: Readonly<Record<string,
   for (const m of graph.modules) id(m, ids);
   const groups = new Map<string, string[]>();
   for (const m of graph.modules) (groups.get(layerOf[m] ?? '') ?? groups.set(layerOf[m] ?? '', []).get(layerOf[m] ?? '')!).push(m);
-  const sortedGroups = [...groups].sort((a, b) => a[0].localeCompare(b[0]));
+  const sortedGroups = [...groups].sort((a, b) => compareText(a[0], b[0]));
   if (format === 'dot') {
     const lines = ['digraph dependencies {', '  rankdir=LR;', '  node [shape=box, fontname="Helvetica", fontsize=10];'];
     for (const [layer, modules] of sortedGroups) {

@@ -5,6 +5,7 @@ import { renderGraph } from './graph-formats.js';
 import { reviewMarkdown } from './review-markdown.js';
 import { sarifReport } from './sarif-report.js';
 import { techDebtItems, techDebtTable } from './tech-debt-table.js';
+import { compareText } from '../compare-text.js';
 
 export const ARCHWAY_VERSION = '0.1.0';
 
@@ -40,5 +41,5 @@ export function renderReview(result: ReviewResult): RenderedFile[] {
     { path: 'dependencies.dot', content: renderGraph(analysis.graph, analysis.layerOf, 'dot') },
     { path: 'dependencies.json', content: renderGraph(analysis.graph, analysis.layerOf, 'json') },
   ];
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => compareText(a.path, b.path));
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../review-types.js';
 import type { ReviewResult } from '../review-repository.js';
 import { REVIEW_RULES, type ReviewRuleId } from '../rules/rule-catalog.js';
 import { techDebtTable } from './tech-debt-table.js';
+import { compareText } from '../compare-text.js';
 
 const PRIORITY = { error: '🔴', warning: '🟡', info: '🟢' } as const;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -31,7 +32,7 @@ function byRule(findings: readonly Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) (groups.get(f.ruleId) ?? groups.set(f.ruleId, []).get(f.ruleId)!).push(f);
   const rank = { error: 0, warning: 1, info: 2 };
-  return [...groups].sort((a, b) => rank[a[1][0]!.severity] - rank[b[1][0]!.severity] || b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return [...groups].sort((a, b) => rank[a[1][0]!.severity] - rank[b[1][0]!.severity] || b[1].length - a[1].length || compareText(a[0], b[0]));
 }
 
 const titleOf = (ruleId: string): string => (REVIEW_RULES as Record<string, { title: string }>)[ruleId as ReviewRuleId]?.title ?? ruleId;

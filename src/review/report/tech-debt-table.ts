@@ -1,5 +1,6 @@
 import type { Finding } from '../review-types.js';
 import { REVIEW_RULES, type ReviewRuleId, type RuleSpec } from '../rules/rule-catalog.js';
+import { compareText } from '../compare-text.js';
 
 export interface DebtItem {
   readonly ruleId: string;
@@ -37,7 +38,7 @@ export function techDebtItems(findings: readonly Finding[]): DebtItem[] {
       impact: spec?.impact ?? 'Maintainability',
       count: list.length,
     };
-  }).sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+  }).sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || compareText(a.ruleId, b.ruleId));
 }
 
 export function techDebtTable(findings: readonly Finding[]): string {

@@ -2,6 +2,7 @@ import type { Finding } from '../review-types.js';
 import { isTestFile } from '../scan/scan-repository.js';
 import { finding } from './rule-catalog.js';
 import type { RuleContext } from './rule-context.js';
+import { compareText } from '../compare-text.js';
 
 /** Hard-coded credentials; the message carries only a redacted value. */
 export function secretRule(ctx: RuleContext): Finding[] {
@@ -22,7 +23,7 @@ export function layerTestsRule(ctx: RuleContext): Finding[] {
   const byLayer = new Map<string, string[]>();
   for (const [path, layer] of Object.entries(ctx.layerOf)) if (TESTED_LAYERS.has(layer)) (byLayer.get(layer) ?? byLayer.set(layer, []).get(layer)!).push(path);
   const out: Finding[] = [];
-  for (const [layer, modules] of [...byLayer].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [layer, modules] of [...byLayer].sort((a, b) => compareText(a[0], b[0]))) {
     if (modules.some((m) => reached.has(m) || testStems.has(stem(m)))) continue;
     const first = modules.sort()[0]!;
     out.push(finding('layer-without-tests', { file: first, line: 1 }, `no test imports or names any of the ${modules.length} ${layer} module${modules.length > 1 ? 's' : ''}`, layer));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding, FindingSeverity } from '../review-types.js';
 
 export interface RuleSpec {
@@ -47,7 +47,7 @@ export const REVIEW_RULES = {
 export type ReviewRuleId = keyof typeof REVIEW_RULES;
 
 export function fingerprintOf(ruleId: string, file: string, evidence: string): string {
-  return createHash('sha1').update(`${ruleId}\0${file}\0${evidence}`).digest('hex').slice(0, 16);
+  return hash('sha1', `${ruleId}\0${file}\0${evidence}`).slice(0, 16);
 }
 
 /** Builds a finding with its rule's severity and hint; `evidence` keys the fingerprint (not the line). */

@@ -5,20 +5,33 @@ import { layerTestsRule, secretRule, suppressionReasonRule } from './hygiene-rul
 import { paginationRule, restConventionRule } from './rest-rules.js';
 import { blockingCallRule, routeDataAccessRule, routeLogicRule } from './route-rules.js';
 import { DEFAULT_THRESHOLDS, type Rule, type RuleContext, type Thresholds } from './rule-context.js';
+import type { ReviewRuleId } from './rule-catalog.js';
 import { cycleRule, godModuleRule, layerDirectionRule, orphanRule } from './structure-rules.js';
+import { compareText } from '../compare-text.js';
 
 export interface RuleOptions {
   readonly thresholds?: Partial<Thresholds>;
   readonly conventions?: readonly LayerConvention[];
 }
 
-const RULES: readonly Rule[] = [
-  layerDirectionRule, cycleRule, godModuleRule, orphanRule, routeDataAccessRule, routeLogicRule, blockingCallRule,
-  restConventionRule, paginationRule, secretRule, layerTestsRule, suppressionReasonRule,
+/** Every review rule with the rule ids of the findings it reports. */
+const RULES: readonly { readonly ids: readonly ReviewRuleId[]; readonly rule: Rule }[] = [
+  { ids: ['layer-direction'], rule: layerDirectionRule },
+  { ids: ['dependency-cycle'], rule: cycleRule },
+  { ids: ['god-module'], rule: godModuleRule },
+  { ids: ['orphan-module'], rule: orphanRule },
+  { ids: ['route-data-access'], rule: routeDataAccessRule },
+  { ids: ['route-business-logic'], rule: routeLogicRule },
+  { ids: ['async-blocking-call'], rule: blockingCallRule },
+  { ids: ['rest-verb-in-path', 'rest-singular-collection', 'rest-missing-version'], rule: restConventionRule },
+  { ids: ['list-without-pagination'], rule: paginationRule },
+  { ids: ['hardcoded-secret'], rule: secretRule },
+  { ids: ['layer-without-tests'], rule: layerTestsRule },
+  { ids: ['suppression-without-reason'], rule: suppressionReasonRule },
 ];
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return compareText(a.file, b.file) || a.line - b.line || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
 }
 
 export function ruleContext(analysis: Analysis, options: RuleOptions = {}): RuleContext {
@@ -34,9 +47,14 @@ export function ruleContext(analysis: Analysis, options: RuleOptions = {}): Rule
   };
 }
 
-/** Runs every review rule over an analysed repository; findings sorted by file, line and rule. */
-export function runReviewRules(analysis: Analysis, options: RuleOptions = {}): Finding[] {
+/**
+ * Runs the review rules over an analysed repository (only those reporting the rule ids in `only`,
+ * when given); findings sorted by file, line and rule.
+ */
+export function runReviewRules(analysis: Analysis, options: RuleOptions = {}, only?: ReadonlySet<string>): Finding[] {
   const ctx = ruleContext(analysis, options);
-  const tenantTables = new Set(analysis.tenantTables);
-  return [...RULES.flatMap((rule) => rule(ctx)), ...tenantFilterRule({ ...ctx, tenantTables })].sort(compareFindings);
+  const wanted = (ids: readonly string[]): boolean => !only || ids.some((id) => only.has(id));
+  const findings = RULES.filter((r) => wanted(r.ids)).flatMap((r) => r.rule(ctx));
+  if (wanted(['tenant-filter-missing'])) findings.push(...tenantFilterRule({ ...ctx, tenantTables: new Set(analysis.tenantTables) }));
+  return (only ? findings.filter((f) => only.has(f.ruleId)) : findings).sort(compareFindings);
 }

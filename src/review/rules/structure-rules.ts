@@ -1,4 +1,4 @@
-import { shortestCycle, stronglyConnected } from '../graph/find-cycles.js';
+import { cyclicComponents, shortestCycle } from '../graph/find-cycles.js';
 import type { Edge, Finding } from '../review-types.js';
 import { isTestFile } from '../scan/scan-repository.js';
 import { finding } from './rule-catalog.js';
@@ -21,11 +21,13 @@ export function layerDirectionRule(ctx: RuleContext): Finding[] {
 
 /** One finding per strongly connected component, showing its shortest cycle. */
 export function cycleRule(ctx: RuleContext): Finding[] {
+  const components = cyclicComponents(ctx.graph, false);
+  if (components.length === 0) return [];
   const runtime = ctx.graph.edges.filter((e) => !e.typeOnly);
   const edgeOf = new Map<string, Edge>(runtime.map((e) => [`${e.from}>${e.to}`, e]));
   const byFrom = new Map<string, Edge[]>();
   for (const e of runtime) (byFrom.get(e.from) ?? byFrom.set(e.from, []).get(e.from)!).push(e);
-  return stronglyConnected(ctx.graph.modules, runtime).map((component) => {
+  return components.map((component) => {
     const cycle = shortestCycle(component, component.flatMap((m) => byFrom.get(m) ?? []));
     const steps = cycle.map((m, i) => edgeOf.get(`${m}>${cycle[(i + 1) % cycle.length]}`)!);
     const text = [...cycle, cycle[0]].join(' → ');

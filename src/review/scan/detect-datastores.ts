@@ -1,5 +1,6 @@
 import type { DatastoreFact } from '../review-types.js';
 import { DATASTORE_HINTS, knownPackage } from './known-packages.js';
+import { compareText } from '../compare-text.js';
 
 type ReadText = (path: string) => string | undefined;
 
@@ -49,5 +50,5 @@ export function detectDatastores(paths: readonly string[], read: ReadText): Data
   }
   const seen = new Map<string, DatastoreFact>();
   for (const f of facts) if (!seen.has(f.name)) seen.set(f.name, f);
-  return [...seen.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  return [...seen.values()].sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name));
 }

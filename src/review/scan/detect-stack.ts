@@ -1,5 +1,6 @@
 import type { StackFact } from '../review-types.js';
 import { knownPackage } from './known-packages.js';
+import { compareText } from '../compare-text.js';
 
 type ReadText = (path: string) => string | undefined;
 
@@ -108,5 +109,5 @@ export function detectStack(paths: readonly string[], read: ReadText): StackFact
     const prior = best.get(key);
     if (!prior || (!prior.version && fact.version)) best.set(key, fact);
   }
-  return [...best.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  return [...best.values()].sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name));
 }

@@ -4,6 +4,7 @@ import type { InfrastructureFact, ScanResult } from '../review-types.js';
 import { detectDatastores, isComposeFile } from './detect-datastores.js';
 import { detectStack } from './detect-stack.js';
 import { walkFiles } from './walk-files.js';
+import { compareText } from '../compare-text.js';
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   ts: 'TypeScript', tsx: 'TypeScript', mts: 'TypeScript', cts: 'TypeScript', js: 'JavaScript', jsx: 'JavaScript',
@@ -58,7 +59,7 @@ export function scanRepository(root: string, options: { readonly skip?: readonly
   return {
     root,
     files,
-    languages: [...counts].map(([name, n]) => ({ name, files: n })).sort((a, b) => b.files - a.files || a.name.localeCompare(b.name)),
+    languages: [...counts].map(([name, n]) => ({ name, files: n })).sort((a, b) => b.files - a.files || compareText(a.name, b.name)),
     stack: detectStack(paths, read),
     datastores: detectDatastores(paths, read),
     infrastructure,
