@@ -9,6 +9,7 @@ import { flushCompileCaches } from './parse/compile-cache.js';
 import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
 import { parseFiles, type ParseOutcome } from './parse/parse-files.js';
 import { claimParser } from './parse/parse-pool.js';
+import { RECENT_FILES, type RecentFile } from './parse/cache-file.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
 import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
@@ -78,6 +79,19 @@ function projectName(root: string): string {
 }
 
 /**
+ * The recently re-parsed TypeScript files after this run: its own first (unless it re-parsed many,
+ * which says nothing about what is being edited), then the earlier ones, as this run saw them.
+ */
+function recentFilesAfter(before: readonly RecentFile[], outcome: ParseOutcome): RecentFile[] {
+  const fresh = outcome.reparsedScripts.length <= RECENT_FILES ? outcome.reparsedScripts : [];
+  const paths = [...new Set([...fresh, ...before.map(([p]) => p)])];
+  return paths.flatMap((p): RecentFile[] => {
+    const seen = outcome.observed.get(p);
+    return seen ? [[p, seen.size, seen.mtimeMs]] : [];
+  }).slice(0, RECENT_FILES);
+}
+
+/**
  * Runs the review pipeline up to the recovered architecture: scan → parse (cached by size and
  * modification time, confirmed by content hash)
  * → graph (compiler-grade resolution, each file's import targets cached) → layers, endpoints, model
@@ -89,8 +103,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   assertDirectory(root);
   const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
   const useCache = options.cache !== false;
-  // A warm run may well re-parse a changed TypeScript file: a thread loads the compiler meanwhile.
-  const speculative = useCache && options.parseThreads === undefined ? claimParser(cacheDir) : undefined;
+  // A warm run that will likely re-parse a changed TypeScript file: a thread loads the compiler meanwhile.
+  const speculative = useCache && options.parseThreads === undefined ? claimParser(cacheDir, root) : undefined;
   const insideRoot = relative(root, cacheDir);
   let scan: ScanResult;
   let stored: StoredCache;
@@ -98,7 +112,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   try {
     scan = scanRepository(root, { skip: insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [] });
     stored = useCache ? loadCache(cacheDir) : emptyCache();
-    parsedOutcome = await parseFiles(root, scan.files, stored.entries, options.onProgress, options.parseThreads, speculative);
+    const watch = new Set(stored.recent.map(([p]) => p));
+    parsedOutcome = await parseFiles(root, scan.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads, speculative, watch });
   } finally {
     speculative?.close();
   }
@@ -134,8 +149,10 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
     entry.line = undefined;
     changed = true;
   }
+  const recent = recentFilesAfter(stored.recent, parsedOutcome);
+  if (JSON.stringify(recent) !== JSON.stringify(stored.recent)) changed = true;
   if (useCache && changed) {
-    const error = saveCache(cacheDir, { entries: stored.entries, resolveKey, order: stored.order }, sourcePaths);
+    const error = saveCache(cacheDir, { entries: stored.entries, resolveKey, order: stored.order, recent }, sourcePaths);
     if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
   }
   let model: ArchitectureModel | undefined;

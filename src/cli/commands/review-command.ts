@@ -48,13 +48,14 @@ export function writeIssues(io: CliIO, json: boolean, issues: readonly ArchwayIs
 }
 
 /**
- * A run with a warm cache may need the TypeScript parser for a changed file: a thread starts loading
- * it now, before this thread loads the rest of the review.
+ * A run with a warm cache that will likely re-parse a changed TypeScript file: a thread starts
+ * loading the parser now, before this thread loads the rest of the review.
  */
 export async function prepareParser(io: CliIO, repo: string | undefined, values: { readonly 'cache-dir'?: unknown; readonly 'no-cache'?: unknown }): Promise<void> {
   if (values['no-cache'] === true) return;
-  const cacheDir = typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : path.resolve(io.cwd, repo ?? '.', '.archway-cache');
-  (await import('../../review/parse/parse-pool.js')).prepareParser(cacheDir);
+  const root = path.resolve(io.cwd, repo ?? '.');
+  const cacheDir = typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : path.resolve(root, '.archway-cache');
+  (await import('../../review/parse/parse-pool.js')).prepareParser(cacheDir, root);
 }
 
 /** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */

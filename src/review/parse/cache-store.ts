@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets } from '../graph/build-graph.js';
-import { CACHE_FILE } from './cache-file.js';
+import { CACHE_FILE, type RecentFile } from './cache-file.js';
 import { PARSER_VERSION, type FileStamp } from './parse-files.js';
 
 /** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
@@ -22,6 +22,8 @@ export interface StoredCache {
   readonly resolveKey: string;
   /** The stored files' paths in their stored order (the order stored targets refer to). */
   readonly order: readonly string[];
+  /** The TypeScript files recent runs re-parsed, newest first (see cache-file.ts). */
+  readonly recent: readonly RecentFile[];
 }
 
 /** Bump when the file's layout changes (independently of what the parsers extract). */
@@ -39,6 +41,7 @@ type StoredFile = [string, string, SourceLanguage, number, number, number, Store
 interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
+  readonly recent?: RecentFile[];
   readonly files: StoredFile[];
 }
 
@@ -53,7 +56,7 @@ const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
 const CLOSE = ']}';
 
 export function emptyCache(): StoredCache {
-  return { entries: new Map(), resolveKey: '', order: [] };
+  return { entries: new Map(), resolveKey: '', order: [], recent: [] };
 }
 
 function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
@@ -109,7 +112,7 @@ export function loadCache(dir: string): StoredCache {
       }
       entries.set(stored[0], entry);
     });
-    return { entries, resolveKey: data.resolveKey, order };
+    return { entries, resolveKey: data.resolveKey, order, recent: Array.isArray(data.recent) ? data.recent : [] };
   } catch {
     return emptyCache();
   }
@@ -129,7 +132,8 @@ export function saveCache(dir: string, cache: StoredCache, livePaths: ReadonlySe
     if (sameOrder && entry.line !== undefined) return entry.line;
     return JSON.stringify(storedOf(entry, indexOf));
   });
-  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, files: [] }).slice(0, -CLOSE.length);
+  // The header line (up to the files) is also read on its own, for the recent files.
+  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, recent: cache.recent, files: [] }).slice(0, -CLOSE.length);
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${FILE}.${process.pid}.tmp`);

@@ -20,6 +20,16 @@ export interface ParseProgress {
   (done: number, total: number): void;
 }
 
+export interface ParseOptions {
+  readonly onProgress?: ParseProgress;
+  /** Parsing threads besides this one (see AnalyzeOptions.parseThreads). */
+  readonly threads?: number;
+  /** A thread already loading the compiler, used when TypeScript files need parsing, else closed. */
+  readonly speculative?: ParsePool;
+  /** Files whose size and modification time the outcome reports (besides the re-parsed files'). */
+  readonly watch?: ReadonlySet<string>;
+}
+
 export interface ParseOutcome {
   readonly parsed: ParsedFile[];
   /** The entries this run replaced (files parsed again), as they were: their resolutions seed the new ones'. */
@@ -29,6 +39,10 @@ export interface ParseOutcome {
   readonly issues: ArchwayIssue[];
   /** True when a stamp was added, changed or dropped: the cache is worth saving. */
   readonly stampsChanged: boolean;
+  /** The re-parsed TypeScript and JavaScript files, in file order. */
+  readonly reparsedScripts: readonly string[];
+  /** Size and modification time of the re-parsed and the watched files, as this run saw them. */
+  readonly observed: ReadonlyMap<string, FileStamp>;
 }
 
 /**
@@ -58,14 +72,8 @@ const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean => a !== und
  * a file whose content hash changed is parsed again. A file that cannot be read is reported and
  * skipped; a file with syntax errors is reported and its readable parts are kept.
  */
-export async function parseFiles(
-  root: string,
-  files: readonly ScannedFile[],
-  cache: Map<string, CacheEntry>,
-  onProgress?: ParseProgress,
-  threads?: number,
-  speculative?: ParsePool,
-): Promise<ParseOutcome> {
+export async function parseFiles(root: string, files: readonly ScannedFile[], cache: Map<string, CacheEntry>, options: ParseOptions = {}): Promise<ParseOutcome> {
+  const { onProgress, threads, speculative, watch } = options;
   const startedAt = Date.now();
   const base = root.endsWith('/') ? root : `${root}/`;
   const sources = files.filter((f) => f.language !== undefined);
@@ -80,6 +88,7 @@ export async function parseFiles(
   let stampsChanged = false;
   /** The trusted stamps of the files to parse, for their new entries. */
   const stamps = new Map<string, FileStamp | undefined>();
+  const observed = new Map<string, FileStamp>();
   const restamp = (entry: CacheEntry, stamp: FileStamp | undefined): void => {
     if (stamp === undefined ? entry.stamp === undefined : sameStamp(entry.stamp, stamp)) return;
     entry.stamp = stamp;
@@ -89,6 +98,7 @@ export async function parseFiles(
   for (const [index, file] of sources.entries()) {
     const full = base + file.path;
     const stamp = stampOf(full);
+    if (stamp && watch?.has(file.path)) observed.set(file.path, stamp);
     const prior = cache.get(file.path);
     if (prior && stamp && sameStamp(prior.stamp, stamp)) {
       slots[index] = prior.parsed;
@@ -113,6 +123,7 @@ export async function parseFiles(
     } else {
       jobs.push({ index, path: file.path, language: file.language!, text, hash });
       stamps.set(file.path, trusted);
+      if (stamp) observed.set(file.path, stamp);
     }
   }
   const done = sources.length - jobs.length;
@@ -144,5 +155,6 @@ export async function parseFiles(
     parsed.push(slot);
     if (slot.syntaxError) issues.push(reviewCodes.issue('REVIEW_PARSE_FAILED', slot.syntaxError.message, { file: slot.path, line: slot.syntaxError.line }));
   }
-  return { parsed, replaced, reparsed: jobs.length, cached, issues, stampsChanged };
+  const reparsedScripts = jobs.filter((j) => j.language !== 'python').map((j) => j.path);
+  return { parsed, replaced, reparsed: jobs.length, cached, issues, stampsChanged, reparsedScripts, observed };
 }

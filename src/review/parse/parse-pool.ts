@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { cacheExists } from './cache-file.js';
+import { recentFileChanged } from './cache-file.js';
 import { loadParser, parseClaimed, parseJob, type ParsedJob, type ParseJob } from './parse-sources.js';
 
 /** Below this many files per thread a parsing thread costs more to start than it saves. */
@@ -129,13 +129,13 @@ export function compilerLoadedHere(): boolean {
 }
 
 /**
- * A thread that loads the TypeScript parser at once, for a run with a warm cache that has yet to
- * find out which files changed: loading the compiler costs more than the rest of such a run, and
- * this way it happens while this thread scans and compares the files. Only with a core to spare and
- * the compiler not loaded here; closed unused when no TypeScript file needs parsing.
+ * A thread that loads the TypeScript parser at once, for a run with a warm cache that will likely
+ * re-parse a TypeScript file: loading the compiler costs more than the rest of such a run, and this
+ * way it happens while this thread scans and compares the files. Only with a core to spare and the
+ * compiler not loaded here; closed unused when no TypeScript file needs parsing after all.
  */
-function startSpeculativeParser(): ParsePool | undefined {
-  if (availableParallelism() < 2 || compilerLoadedHere()) return undefined;
+function startSpeculativeParser(cacheDir: string, root: string): ParsePool | undefined {
+  if (availableParallelism() < 2 || compilerLoadedHere() || !recentFileChanged(cacheDir, root)) return undefined;
   const pool = startParsePool(1, true);
   return pool.threads > 0 ? pool : undefined;
 }
@@ -143,23 +143,24 @@ function startSpeculativeParser(): ParsePool | undefined {
 const prepared = new Map<string, ParsePool>();
 
 /**
- * Starts the compiler-loading thread for a run that is about to use this cache folder (the CLI
- * calls it before loading the rest of the review), when the folder holds a cache.
+ * Starts the compiler-loading thread for a run of the repository at `root` that is about to use this
+ * cache folder (the CLI calls it before loading the rest of the review), when a file that recent
+ * runs re-parsed has changed again: the sign of an edit-and-check loop.
  */
-export function prepareParser(cacheDir: string): void {
-  if (prepared.has(cacheDir) || !cacheExists(cacheDir)) return;
-  const pool = startSpeculativeParser();
+export function prepareParser(cacheDir: string, root: string): void {
+  if (prepared.has(cacheDir)) return;
+  const pool = startSpeculativeParser(cacheDir, root);
   if (pool) prepared.set(cacheDir, pool);
 }
 
-/** The thread prepared for this cache folder (handed out once), else one started now when the folder holds a cache. */
-export function claimParser(cacheDir: string): ParsePool | undefined {
+/** The thread prepared for this cache folder (handed out once), else one started now on the same terms. */
+export function claimParser(cacheDir: string, root: string): ParsePool | undefined {
   const pool = prepared.get(cacheDir);
   if (pool) {
     prepared.delete(cacheDir);
     return pool;
   }
-  return cacheExists(cacheDir) ? startSpeculativeParser() : undefined;
+  return startSpeculativeParser(cacheDir, root);
 }
 
 /**
