@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
@@ -16,7 +16,8 @@ import { recoverModel } from './recover/recover-model.js';
 import { reviewCodes } from './review-codes.js';
 import { tenantTablesOf } from './rules/data-rules.js';
 import type { Analysis, ParsedFile, RawImport, ScanResult } from './review-types.js';
-import { scanRepository } from './scan/scan-repository.js';
+import { describeRepository } from './scan/scan-repository.js';
+import { walkFiles } from './scan/walk-files.js';
 
 export interface AnalyzeOptions {
   /** Where the incremental cache lives; default `<repo>/.archway-cache`. */
@@ -46,18 +47,18 @@ function assertDirectory(root: string): void {
 }
 
 function resolveKeyOf(root: string, paths: readonly string[]): string {
-  const hash = createHash('sha1');
+  const parts: string[] = [];
   for (const p of paths) {
-    hash.update(p).update('\0');
+    parts.push(p);
     if (/(^|\/)(tsconfig[\w.-]*\.json|jsconfig\.json|package\.json)$/.test(p)) {
       try {
-        hash.update(readFileSync(join(root, p)));
+        parts.push(readFileSync(join(root, p), 'latin1'));
       } catch {
-        hash.update('unreadable');
+        parts.push('unreadable');
       }
     }
   }
-  return hash.digest('hex');
+  return hash('sha1', parts.join('\0'));
 }
 
 function readText(root: string, path: string): string {
@@ -110,10 +111,15 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   let stored: StoredCache;
   let parsedOutcome: ParseOutcome;
   try {
-    scan = scanRepository(root, { skip: insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [] });
+    const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : []);
     stored = useCache ? loadCache(cacheDir) : emptyCache();
     const watch = new Set(stored.recent.map(([p]) => p));
-    parsedOutcome = await parseFiles(root, scan.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads, speculative, watch });
+    // The files are compared and the changed ones handed to the parser first; the rest of the scan
+    // is worked out while they are parsed (on a thread, this one would only wait).
+    const parsing = parseFiles(root, walked.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads, speculative, watch });
+    parsing.catch(() => undefined);
+    scan = describeRepository(root, walked);
+    parsedOutcome = await parsing;
   } finally {
     speculative?.close();
   }

@@ -1,4 +1,4 @@
-import type { Edge, ImportKind, ModuleGraph, ParsedFile, RawImport } from '../review-types.js';
+import type { Edge, ModuleGraph, ParsedFile, RawImport } from '../review-types.js';
 import type { PythonResolveFn } from './resolve-python.js';
 import type { ResolveFn } from './resolve-typescript.js';
 
@@ -41,27 +41,21 @@ const knownFor = (file: ParsedFile, targets: ImportTargets | undefined): ImportT
  */
 export async function buildGraph(parsed: readonly ParsedFile[], resolvers: Resolvers, known: Map<string, ImportTargets>, seeds: readonly ResolvedFile[] = []): Promise<ModuleGraph> {
   let ts: ResolveFn | undefined;
-  let byDir: Map<string, ResolvedFile[]> | undefined;
+  const pending = parsed.filter((file) => !knownFor(file, known.get(file.path)));
+  /** Per folder of a file to resolve, its resolutions: first those of the folder's files whose targets are known. */
   const memo = new Map<string, Map<string, readonly string[]>>();
-  /** The folder's resolutions, first filled from the files of that folder whose targets are known. */
-  const memoOf = (dir: string): Map<string, readonly string[]> => {
-    let m = memo.get(dir);
-    if (m) return m;
-    if (!byDir) {
-      byDir = new Map();
-      for (const file of [...seeds, ...parsed.map((p) => ({ parsed: p, targets: known.get(p.path) }))]) {
-        if (!knownFor(file.parsed, file.targets)) continue;
-        const d = dirOf(file.parsed.path);
-        (byDir.get(d) ?? byDir.set(d, []).get(d)!).push(file);
-      }
-    }
-    m = new Map();
-    for (const { parsed: file, targets } of byDir.get(dir) ?? []) file.imports.forEach((imp, i) => m!.set(keyOf(file, imp), targets![i]!));
-    memo.set(dir, m);
-    return m;
-  };
+  if (pending.length) {
+    for (const file of pending) memo.set(dirOf(file.path), new Map());
+    const learn = (file: ParsedFile, targets: ImportTargets | undefined): void => {
+      const m = memo.get(dirOf(file.path));
+      if (!m || !knownFor(file, targets)) return;
+      file.imports.forEach((imp, i) => m.set(keyOf(file, imp), targets![i]!));
+    };
+    for (const seed of seeds) learn(seed.parsed, seed.targets);
+    for (const file of parsed) learn(file, known.get(file.path));
+  }
   const resolveFile = async (file: ParsedFile): Promise<ImportTargets> => {
-    const m = memoOf(dirOf(file.path));
+    const m = memo.get(dirOf(file.path))!;
     const out: (readonly string[])[] = [];
     for (const imp of file.imports) {
       const key = keyOf(file, imp);
@@ -79,28 +73,30 @@ export async function buildGraph(parsed: readonly ParsedFile[], resolvers: Resol
     }
     return out;
   };
-  const edges = new Map<string, { from: string; to: string; line: number; kind: ImportKind; typeOnly: boolean }>();
+  for (const file of pending) known.set(file.path, await resolveFile(file));
+  /** Each module's edges, sorted by target. */
+  const edgesFrom = new Map<string, Edge[]>();
   const external: Record<string, string[]> = {};
   for (const file of parsed) {
-    let fileTargets = knownFor(file, known.get(file.path));
-    if (!fileTargets) {
-      fileTargets = await resolveFile(file);
-      known.set(file.path, fileTargets);
-    }
+    const fileTargets = known.get(file.path)!;
     const ext = new Set<string>();
-    file.imports.forEach((imp, i) => {
+    let own: Map<string, Edge> | undefined;
+    for (let i = 0; i < file.imports.length; i++) {
+      const imp = file.imports[i]!;
       const targets = fileTargets[i]!;
       if (targets.length === 0 && !imp.specifier.startsWith('.')) ext.add(packageName(imp.specifier, file.language));
       for (const to of targets) {
         if (to === file.path) continue;
-        const id = `${file.path}\0${to}`;
-        const prior = edges.get(id);
-        if (!prior) edges.set(id, { from: file.path, to, line: imp.line, kind: imp.kind, typeOnly: imp.typeOnly });
-        else if (prior.typeOnly && !imp.typeOnly) edges.set(id, { ...prior, typeOnly: false });
+        own ??= new Map();
+        const prior = own.get(to);
+        if (!prior) own.set(to, { from: file.path, to, line: imp.line, kind: imp.kind, typeOnly: imp.typeOnly });
+        else if (prior.typeOnly && !imp.typeOnly) own.set(to, { ...prior, typeOnly: false });
       }
-    });
+    }
+    if (own) edgesFrom.set(file.path, [...own.values()].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)));
     if (ext.size) external[file.path] = [...ext].sort();
   }
-  const sorted: Edge[] = [...edges.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
-  return { modules: parsed.map((p) => p.path).sort(), edges: sorted, external };
+  // Sorted by source, then target.
+  const modules = parsed.map((p) => p.path).sort();
+  return { modules, edges: modules.flatMap((m) => edgesFrom.get(m) ?? []), external };
 }

@@ -59,18 +59,29 @@ export function emptyCache(): StoredCache {
   return { entries: new Map(), resolveKey: '', order: [], recent: [] };
 }
 
+/** Shared by every cached file that has none of a kind of fact (most have none): never written to. */
+const NONE: readonly never[] = Object.freeze([]);
+
 function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
-  const [path, hash, language, lines, size, mtimeMs, imports, rest] = stored;
+  const [path, hash, language, lines, size, mtimeMs, storedImports, rest] = stored;
+  const imports: RawImport[] = new Array(storedImports.length);
+  const targets: string[][] = new Array(storedImports.length);
+  for (let i = 0; i < storedImports.length; i++) {
+    const [specifier, line, kind, typeOnly, names, to] = storedImports[i]!;
+    imports[i] = { specifier, line, kind, typeOnly: typeOnly === 1, names };
+    const paths: string[] = new Array(to.length);
+    for (let k = 0; k < to.length; k++) paths[k] = order[to[k]!]!;
+    targets[i] = paths;
+  }
+  // The same keys in the same order as a freshly parsed file's.
   const parsed: ParsedFile = {
     path, hash, language, lines,
-    secrets: rest.secrets ?? [], suppressions: rest.suppressions ?? [], badSuppressions: rest.badSuppressions ?? [],
-    imports: imports.map(([specifier, line, kind, typeOnly, names]): RawImport => ({ specifier, line, kind, typeOnly: typeOnly === 1, names })),
-    routes: rest.routes ?? [], routePrefix: rest.routePrefix ?? '', mounts: rest.mounts ?? [], queries: rest.queries ?? [],
+    secrets: rest.secrets ?? NONE, suppressions: rest.suppressions ?? NONE, badSuppressions: rest.badSuppressions ?? NONE,
+    imports, routes: rest.routes ?? NONE, routePrefix: rest.routePrefix ?? '', mounts: rest.mounts ?? NONE, queries: rest.queries ?? NONE,
     ...(rest.syntaxError ? { syntaxError: rest.syntaxError } : {}),
-    tenantTables: rest.tenantTables ?? [], blockingCalls: rest.blockingCalls ?? [],
+    tenantTables: rest.tenantTables ?? NONE, blockingCalls: rest.blockingCalls ?? NONE,
   };
-  const targets = imports.map((i) => i[5].map((n) => order[n]!));
-  return { parsed, targets, ...(size >= 0 ? { stamp: { size, mtimeMs } } : {}) };
+  return size >= 0 ? { parsed, targets, stamp: { size, mtimeMs } } : { parsed, targets };
 }
 
 function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): StoredFile {

@@ -83,10 +83,12 @@ export function startParsePool(threads: number, preload = false): ParsePool {
   const out: ParsedJob[] = [];
   let byWorkers = 0;
   let onProgress: ((done: number) => void) | undefined;
+  let onComplete: { readonly count: number; readonly resolve: () => void } | undefined;
   const take = (results: ParsedJob[], byWorker = false): void => {
     out.push(...results);
     if (byWorker) byWorkers += results.length;
     onProgress?.(out.length);
+    if (onComplete && out.length >= onComplete.count) onComplete.resolve();
   };
   const entry = threads > 0 ? workerEntry() : undefined;
   const pool = entry ? Array.from({ length: threads }, () => startThread(entry, counter.buffer as SharedArrayBuffer, preload, (r) => take(r, true))).filter((t): t is PoolThread => t !== undefined) : [];
@@ -105,9 +107,12 @@ export function startParsePool(threads: number, preload = false): ParsePool {
         t.worker.ref();
         t.worker.postMessage(jobs);
       }
+      // Done when every file has its result (a thread's exit may come well after its last result),
+      // or when every thread has ended (one that failed leaves its files to this thread).
+      const complete = new Promise<void>((resolve) => (onComplete = { count: jobs.length, resolve }));
       const parser = pool.length && options.mainThreadParses === false ? undefined : await loadParser(jobs);
       if (parser) await parseClaimed(parser, jobs, counter, (results) => take(results));
-      await Promise.all(pool.map((t) => t.done));
+      await Promise.race([complete, Promise.all(pool.map((t) => t.done))]);
       if (out.length < jobs.length) {
         const have = new Set(out.map((r) => r.index));
         const fallback = parser ?? (await loadParser(jobs));

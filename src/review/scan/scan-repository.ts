@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InfrastructureFact, ScanResult } from '../review-types.js';
+import type { ArchwayIssue } from '../../errors/issue.js';
+import type { InfrastructureFact, ScannedFile, ScanResult } from '../review-types.js';
 import { detectDatastores, isComposeFile } from './detect-datastores.js';
 import { detectStack } from './detect-stack.js';
 import { walkFiles } from './walk-files.js';
@@ -36,7 +37,12 @@ function infrastructureKind(path: string, read: (p: string) => string | undefine
  * datastores and brokers, infrastructure files and tests. Reads only manifests and config files.
  */
 export function scanRepository(root: string, options: { readonly skip?: readonly string[] } = {}): ScanResult {
-  const { files, issues } = walkFiles(root, options.skip);
+  return describeRepository(root, walkFiles(root, options.skip));
+}
+
+/** The scan of a repository whose files have been listed (see `walkFiles`). */
+export function describeRepository(root: string, walked: { readonly files: readonly ScannedFile[]; readonly issues: readonly ArchwayIssue[] }): ScanResult {
+  const { files, issues } = walked;
   const read = (path: string): string | undefined => {
     try {
       return readFileSync(join(root, path), 'utf8');

@@ -21,9 +21,9 @@ const LANGUAGE_BY_EXTENSION: Readonly<Record<string, SourceLanguage>> = {
 };
 
 export function languageOf(path: string): SourceLanguage | undefined {
-  if (GENERATED_FILE.test(path)) return undefined;
   const dot = path.lastIndexOf('.');
-  return dot < 0 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1)];
+  const language = dot < 0 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1)];
+  return language && !GENERATED_FILE.test(path) ? language : undefined;
 }
 
 interface IgnoreScope {
