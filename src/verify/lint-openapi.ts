@@ -1,22 +1,40 @@
 import { createRequire } from 'node:module';
 
 import type { ArchwayIssue } from '../errors/issue.js';
+import { AJV_MEMO, LOCAL_RESOLVER, speedupModules } from './spectral-speedups.js';
 import { verifyCodes } from './verify-codes.js';
 import { WorkerHost } from './worker-host.js';
 
 // Spectral is the largest part of verifying a big package (about 2 s of CPU for a 2 MB document).
 // It runs on a worker thread of its own, so the consistency checks and the database do not wait
 // for it. The worker is plain CommonJS evaluated from this string (see database-worker.ts), and
-// lives for the rest of the process, so Spectral and its ruleset load once.
+// lives for the rest of the process, so Spectral and its ruleset load once. It resolves $refs and
+// compiles schemas faster than stock Spectral, with the same results (see spectral-speedups.ts);
+// without the modules that needs, it runs Spectral as it comes.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+${LOCAL_RESOLVER}
+${AJV_MEMO}
+function fastOptions(m) {
+  if (!m) return undefined;
+  try {
+    memoiseAjvCompile(m.ajv.map((entry) => { const c = require(entry); return c.default || c; }));
+    const { createHttpAndFileResolver } = require(m.refResolver);
+    const { pathToPointer, pointerToPath } = require(m.json);
+    const lib = { ResolveRunner: require(m.runner).ResolveRunner, DepGraph: require(m.depGraph).DepGraph, pathToPointer, pointerToPath };
+    if (typeof lib.ResolveRunner !== 'function' || typeof lib.DepGraph !== 'function') return undefined;
+    return { resolver: createLocalResolver(createHttpAndFileResolver(), lib) };
+  } catch {
+    return undefined;
+  }
+}
 let spectral;
 parentPort.on('message', async ({ id, file, text }) => {
   try {
     const { Spectral, Document } = require(workerData.core);
     const { Yaml } = require(workerData.parsers);
     if (!spectral) {
-      spectral = new Spectral();
+      spectral = new Spectral(fastOptions(workerData.speedups));
       spectral.setRuleset({ extends: [[require(workerData.rulesets).oas, 'recommended']] });
     }
     const results = await spectral.run(new Document(text, Yaml, file));
@@ -38,17 +56,23 @@ export interface RunningLint {
 
 let host: WorkerHost | undefined;
 
+function lintHost(): WorkerHost {
+  const core = require.resolve('@stoplight/spectral-core');
+  return new WorkerHost(WORKER_SOURCE, {
+    core,
+    parsers: require.resolve('@stoplight/spectral-parsers'),
+    rulesets: require.resolve('@stoplight/spectral-rulesets'),
+    speedups: speedupModules(core),
+  });
+}
+
 /**
  * Lints an OpenAPI document with Spectral's `oas` ruleset (recommended rules): errors and warnings
  * with their lines. Starts at once on the lint worker (one per process, Spectral loaded once);
  * `done` settles when Spectral is through.
  */
 export function startSpectralLint(file: string, text: string): RunningLint {
-  host ??= new WorkerHost(WORKER_SOURCE, {
-    core: require.resolve('@stoplight/spectral-core'),
-    parsers: require.resolve('@stoplight/spectral-parsers'),
-    rulesets: require.resolve('@stoplight/spectral-rulesets'),
-  });
+  host ??= lintHost();
   const start = performance.now();
   const done = host.request({ file, text }).then((reply) => {
     const ms = Math.round(performance.now() - start);
