@@ -17,7 +17,7 @@ import { reviewCodes } from './review-codes.js';
 import { tenantTablesOf } from './rules/data-rules.js';
 import type { Analysis, ParsedFile, RawImport, ScanResult } from './review-types.js';
 import { describeRepository } from './scan/scan-repository.js';
-import { walkFiles } from './scan/walk-files.js';
+import { walkFiles, type FolderListing } from './scan/walk-files.js';
 
 export interface AnalyzeOptions {
   /** Where the incremental cache lives; default `<repo>/.archway-cache`. */
@@ -79,6 +79,16 @@ function projectName(root: string): string {
   return basename(root);
 }
 
+function sameListings(a: ReadonlyMap<string, FolderListing>, b: ReadonlyMap<string, FolderListing>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [path, listing] of b) {
+    const other = a.get(path);
+    if (other === listing) continue;
+    if (!other || other.mtimeMs !== listing.mtimeMs || other.gitignore !== listing.gitignore || other.entries.join('\0') !== listing.entries.join('\0')) return false;
+  }
+  return true;
+}
+
 /**
  * The recently re-parsed TypeScript files after this run: its own first (unless it re-parsed many,
  * which says nothing about what is being edited), then the earlier ones, as this run saw them.
@@ -110,9 +120,10 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   let scan: ScanResult;
   let stored: StoredCache;
   let parsedOutcome: ParseOutcome;
+  const folders = new Map<string, FolderListing>();
   try {
-    const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : []);
     stored = useCache ? loadCache(cacheDir) : emptyCache();
+    const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
     const watch = new Set(stored.recent.map(([p]) => p));
     // The files are compared and the changed ones handed to the parser first; the rest of the scan
     // is worked out while they are parsed (on a thread, this one would only wait).
@@ -156,9 +167,9 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
     changed = true;
   }
   const recent = recentFilesAfter(stored.recent, parsedOutcome);
-  if (JSON.stringify(recent) !== JSON.stringify(stored.recent)) changed = true;
+  if (JSON.stringify(recent) !== JSON.stringify(stored.recent) || !sameListings(stored.folders, folders)) changed = true;
   if (useCache && changed) {
-    const error = saveCache(cacheDir, { entries: stored.entries, resolveKey, order: stored.order, recent }, sourcePaths);
+    const error = saveCache(cacheDir, { entries: stored.entries, resolveKey, order: stored.order, recent, folders }, sourcePaths);
     if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
   }
   let model: ArchitectureModel | undefined;

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,25 @@ describe('a warm run after an edit reports exactly what a cold run reports', () 
     await same();
     writeFileSync(join(root, path), before);
     hourAgo(root, path);
+    await same();
+  });
+
+  it('after files are added to, removed from and renamed in folders the cache has listed', async () => {
+    const folders = (dir: string): string[] => [dir, ...readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== '.archway-cache').flatMap((e) => folders(dir ? `${dir}/${e.name}` : e.name))];
+    hourAgo(root, ...folders(''));
+    await same();
+    writeFileSync(join(root, 'src/feature2/services/added.ts'), "import { value1 } from '../repositories/item1.js';\nexport const added = value1;\n");
+    await same();
+    renameSync(join(root, 'src/feature2/services/added.ts'), join(root, 'src/feature2/services/renamed.ts'));
+    hourAgo(root, 'src/feature2/services');
+    await same();
+    rmSync(join(root, 'src/feature2/services/renamed.ts'));
+    mkdirSync(join(root, 'src/feature2/services/nested'));
+    writeFileSync(join(root, 'src/feature2/services/nested/deep.ts'), "export const deep = 1;\n");
+    await same();
+    writeFileSync(join(root, '.gitignore'), 'src/feature3/\n');
+    await same();
+    rmSync(join(root, '.gitignore'));
     await same();
   });
 

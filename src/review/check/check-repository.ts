@@ -10,7 +10,6 @@ import { compareFindings, runReviewRules } from '../rules/run-rules.js';
 import type { CheckConfig, CheckConfigInput } from './check-config.js';
 import { findCheckConfig } from './check-config-file.js';
 import { evaluateCheckRules } from './evaluate-check-rules.js';
-import { checkConfigFromModel, readArchitecture } from './rules-from-architecture.js';
 import { defaultCheckConfig } from './starter-config.js';
 
 export interface CheckOptions extends Pick<AnalyzeOptions, 'cacheDir' | 'cache' | 'onProgress'> {
@@ -43,9 +42,12 @@ export interface CheckResult {
 }
 
 async function resolveConfig(root: string, options: CheckOptions): Promise<{ config: CheckConfig; source: string }> {
-  // The config schema (zod) and YAML reader load only when there is a config to read.
+  // The config schema (zod), the YAML reader and the architecture reader load only when needed.
   if (options.config) return { config: (await import('./check-config.js')).parseCheckConfig(options.config, '(options)'), source: 'options' };
-  if (options.from) return { config: checkConfigFromModel(readArchitecture(resolve(options.from))), source: options.from };
+  if (options.from) {
+    const { checkConfigFromModel, readArchitecture } = await import('./rules-from-architecture.js');
+    return { config: checkConfigFromModel(readArchitecture(resolve(options.from))), source: options.from };
+  }
   const loaded = options.configFile || findCheckConfig(root) ? await (await import('./check-config.js')).loadCheckConfig(root, options.configFile) : undefined;
   if (loaded) return { config: loaded.config, source: loaded.file };
   return { config: defaultCheckConfig(), source: 'conventions' };

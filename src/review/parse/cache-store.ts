@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets } from '../graph/build-graph.js';
+import type { FolderListing } from '../scan/walk-files.js';
 import { CACHE_FILE, type RecentFile } from './cache-file.js';
 import { PARSER_VERSION, type FileStamp } from './parse-files.js';
 
@@ -24,10 +25,15 @@ export interface StoredCache {
   readonly order: readonly string[];
   /** The TypeScript files recent runs re-parsed, newest first (see cache-file.ts). */
   readonly recent: readonly RecentFile[];
+  /** The folders' listings, by path relative to the repository (see walk-files.ts). */
+  readonly folders: ReadonlyMap<string, FolderListing>;
 }
 
+/** `[path, mtimeMs, entries, hasGitignore ? 1 : 0]` */
+type StoredFolder = [string, number, string[], 0 | 1];
+
 /** Bump when the file's layout changes (independently of what the parsers extract). */
-const LAYOUT = 3;
+const LAYOUT = 4;
 
 /** `[specifier, line, kind, typeOnly ? 1 : 0, names, targets (indexes into the stored files)]` */
 type StoredImport = [string, number, ImportKind, 0 | 1, string[], number[]];
@@ -43,20 +49,20 @@ interface CacheFile {
   readonly resolveKey: string;
   readonly recent?: RecentFile[];
   readonly files: StoredFile[];
+  readonly folders?: StoredFolder[];
 }
 
 /**
  * One JSON document laid out one file per line: the header line, then each file's entry on its own
- * line (commas between them), then the closing line. It parses as a whole (one `JSON.parse`), and
- * saving reuses the stored line of every unchanged entry, so a run that re-parsed one file
- * serialises one entry.
+ * line (commas between them), then the closing line with the folder listings. It parses as a whole
+ * (one `JSON.parse`), and saving reuses the stored line of every unchanged entry, so a run that
+ * re-parsed one file serialises one entry.
  */
 const FILE = CACHE_FILE;
 const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
-const CLOSE = ']}';
 
 export function emptyCache(): StoredCache {
-  return { entries: new Map(), resolveKey: '', order: [], recent: [] };
+  return { entries: new Map(), resolveKey: '', order: [], recent: [], folders: new Map() };
 }
 
 /** Shared by every cached file that has none of a kind of fact (most have none): never written to. */
@@ -123,7 +129,9 @@ export function loadCache(dir: string): StoredCache {
       }
       entries.set(stored[0], entry);
     });
-    return { entries, resolveKey: data.resolveKey, order, recent: Array.isArray(data.recent) ? data.recent : [] };
+    const folders = new Map<string, FolderListing>();
+    for (const [path, mtimeMs, names, gitignore] of data.folders ?? []) folders.set(path, { mtimeMs, entries: names, gitignore: gitignore === 1 });
+    return { entries, resolveKey: data.resolveKey, order, recent: Array.isArray(data.recent) ? data.recent : [], folders };
   } catch {
     return emptyCache();
   }
@@ -144,11 +152,12 @@ export function saveCache(dir: string, cache: StoredCache, livePaths: ReadonlySe
     return JSON.stringify(storedOf(entry, indexOf));
   });
   // The header line (up to the files) is also read on its own, for the recent files.
-  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, recent: cache.recent, files: [] }).slice(0, -CLOSE.length);
+  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, recent: cache.recent, files: [] }).slice(0, -']}'.length);
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
-    writeFileSync(tmp, `${header}\n${lines.join(',\n')}\n${CLOSE}`);
+    const folders = [...cache.folders].map(([path, f]): StoredFolder => [path, f.mtimeMs, [...f.entries], f.gitignore ? 1 : 0]);
+    writeFileSync(tmp, `${header}\n${lines.join(',\n')}\n],"folders":${JSON.stringify(folders)}}`);
     renameSync(tmp, join(dir, FILE));
     const ignore = join(dir, '.gitignore');
     if (!existsSync(ignore)) writeFileSync(ignore, '*\n');
