@@ -48,6 +48,13 @@ describe('yamlText writes what yaml writes', () => {
     }
   });
 
+  it('for frozen values shared at several places and depths (laid out once per depth)', () => {
+    const shared = Object.freeze({ name: 'id', in: 'path', schema: Object.freeze({ type: 'string', enum: Object.freeze(['a b', 'true', 'line\nbreak']) }) });
+    const list = Object.freeze([shared, 'x']);
+    const value = { a: shared, b: [shared, { c: shared, d: list }], e: list, f: { g: { h: [list, shared] } }, i: shared };
+    expect(yamlText(value)).toBe(reference(value));
+  });
+
   it('for numbers, booleans, nulls, empty and nested collections, undefined members', () => {
     const value = {
       ints: [0, -0, 1, -42, 1e21, 2 ** 53], floats: [0.5, -1.25, 1e-7, Number.NaN, Infinity, -Infinity], flags: [true, false], none: null,

@@ -7,8 +7,31 @@ const ref = (kind: 'schemas' | 'responses' | 'parameters', name: string) => ({ $
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const COMMON_ERRORS = ['400', '401', '403', '429'];
 
-/** Path parameters of a path template: `{id}` and parent ids are uuids, others strings. */
+/** Path parameters by table and path: a table's collection and item paths serve several operations. */
+const PATH_PARAMETERS = new WeakMap<Table, Map<string, readonly JsonSchema[]>>();
+
+/**
+ * Path parameters of a path template: `{id}` and parent ids are uuids, others strings. Frozen and
+ * shared between the operations on one path (the YAML writer lays a frozen value out once).
+ */
 export function pathParameters(path: string, table: Table | undefined): JsonSchema[] {
+  if (!table) return buildPathParameters(path, undefined);
+  let byPath = PATH_PARAMETERS.get(table);
+  if (!byPath) PATH_PARAMETERS.set(table, (byPath = new Map()));
+  let params = byPath.get(path);
+  if (!params) byPath.set(path, (params = buildPathParameters(path, table).map((p) => deepFreeze(p))));
+  return [...params];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function buildPathParameters(path: string, table: Table | undefined): JsonSchema[] {
   const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   return names.map((name) => {
     const column = table?.columns.find((c) => c.name === snakeCase(name));

@@ -104,8 +104,31 @@ class Writer {
     }
   }
 
+  /** The text of frozen collections by depth: a frozen value is shared, so it is laid out once per depth. */
+  private readonly written = new WeakMap<object, string[]>();
+
   /** Writes a non-empty collection whose items or keys sit `depth` steps in. */
   write(block: Block, depth: number): void {
+    const target = 'seq' in block ? block.seq : block.map;
+    if (!Object.isFrozen(target)) {
+      this.layOut(block, depth);
+      return;
+    }
+    let byDepth = this.written.get(target);
+    if (!byDepth) this.written.set(target, (byDepth = []));
+    const known = byDepth[depth];
+    if (known !== undefined) {
+      this.out += known;
+      return;
+    }
+    const before = this.out;
+    this.out = '';
+    this.layOut(block, depth);
+    byDepth[depth] = this.out;
+    this.out = before + this.out;
+  }
+
+  private layOut(block: Block, depth: number): void {
     if ('seq' in block) this.seq(block.seq, depth);
     else this.map(block.map, block.keys, depth);
   }
