@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import type { ArchitectureModel } from '../model/architecture.js';
-import { buildGraph, type ImportTargets } from './graph/build-graph.js';
+import { buildGraph, moduleEdges, type ImportTargets } from './graph/build-graph.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
 import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
@@ -120,6 +120,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   let scan: ScanResult;
   let stored: StoredCache;
   let parsedOutcome: ParseOutcome;
+  let allPaths: string[];
+  let resolveKey: string;
   const folders = new Map<string, FolderListing>();
   try {
     stored = useCache ? loadCache(cacheDir) : emptyCache();
@@ -130,6 +132,10 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
     const parsing = parseFiles(root, walked.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads, speculative, watch });
     parsing.catch(() => undefined);
     scan = describeRepository(root, walked);
+    allPaths = walked.files.map((f) => f.path);
+    resolveKey = resolveKeyOf(root, allPaths);
+    // The unchanged modules' edges too (the changed files' entries are replaced when parsed).
+    if (stored.resolveKey === resolveKey) for (const entry of stored.entries.values()) if (entry.targets) moduleEdges(entry.parsed, entry.targets);
     parsedOutcome = await parsing;
   } finally {
     speculative?.close();
@@ -138,8 +144,6 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   issues.push(...parsedOutcome.issues);
   const parsed = parsedOutcome.parsed;
 
-  const allPaths = scan.files.map((f) => f.path);
-  const resolveKey = resolveKeyOf(root, allPaths);
   // Stored targets hold for the file list and manifests they were resolved with.
   const sameKey = stored.resolveKey === resolveKey;
   const known = new Map<string, ImportTargets>();

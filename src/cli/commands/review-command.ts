@@ -102,6 +102,8 @@ export const reviewCommand: Command = {
     }
     const repo = path.resolve(io.cwd, positionals[0] ?? '.');
     const onProgress = progressBar(io, !json && format === undefined);
+    // The report's modules load while the analysis waits (for files parsed on a thread, for I/O).
+    if (!format) import('../../review/report/render-review.js').catch(() => undefined);
     let result;
     try {
       result = await lib.reviewRepository(repo, {

@@ -31,6 +31,45 @@ const keyOf = (file: ParsedFile, imp: RawImport): string =>
 const knownFor = (file: ParsedFile, targets: ImportTargets | undefined): ImportTargets | undefined =>
   targets && targets.length === file.imports.length ? targets : undefined;
 
+/** A module's edges (sorted by target) and the packages it imports that resolve to no local module. */
+interface ModuleEdges {
+  readonly targets: ImportTargets;
+  readonly edges?: Edge[];
+  readonly packages?: string[];
+}
+
+const edgesMemo = new WeakMap<ParsedFile, ModuleEdges>();
+
+/**
+ * A module's edges from its imports and their targets; remembered per file and targets, so they
+ * can be worked out ahead (while changed files are still being parsed) and reused by `buildGraph`.
+ */
+export function moduleEdges(file: ParsedFile, targets: ImportTargets): ModuleEdges {
+  const known = edgesMemo.get(file);
+  if (known?.targets === targets) return known;
+  // Most modules have a few edges and no unresolved package: no set or map per module.
+  let packages: Set<string> | undefined;
+  let own: Edge[] | undefined;
+  for (let i = 0; i < file.imports.length; i++) {
+    const imp = file.imports[i]!;
+    const to = targets[i]!;
+    if (to.length === 0 && !imp.specifier.startsWith('.')) (packages ??= new Set()).add(packageName(imp.specifier, file.language));
+    for (const target of to) {
+      if (target === file.path) continue;
+      const at = own ? own.findIndex((e) => e.to === target) : -1;
+      if (at < 0) (own ??= []).push({ from: file.path, to: target, line: imp.line, kind: imp.kind, typeOnly: imp.typeOnly });
+      else if (own![at]!.typeOnly && !imp.typeOnly) own![at] = { ...own![at]!, typeOnly: false };
+    }
+  }
+  const result: ModuleEdges = {
+    targets,
+    ...(own ? { edges: own.length > 1 ? own.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)) : own } : {}),
+    ...(packages ? { packages: [...packages].sort() } : {}),
+  };
+  edgesMemo.set(file, result);
+  return result;
+}
+
 /**
  * Resolves every import to a local module and builds the module graph: one edge per pair of
  * modules (the first import's line; type-only when every import between them is type-only).
@@ -75,26 +114,12 @@ export async function buildGraph(parsed: readonly ParsedFile[], resolvers: Resol
   };
   for (const file of pending) known.set(file.path, await resolveFile(file));
   /** Each module's edges, sorted by target. */
-  const edgesFrom = new Map<string, Edge[]>();
+  const edgesFrom = new Map<string, readonly Edge[]>();
   const external: Record<string, string[]> = {};
   for (const file of parsed) {
-    const fileTargets = known.get(file.path)!;
-    const ext = new Set<string>();
-    let own: Map<string, Edge> | undefined;
-    for (let i = 0; i < file.imports.length; i++) {
-      const imp = file.imports[i]!;
-      const targets = fileTargets[i]!;
-      if (targets.length === 0 && !imp.specifier.startsWith('.')) ext.add(packageName(imp.specifier, file.language));
-      for (const to of targets) {
-        if (to === file.path) continue;
-        own ??= new Map();
-        const prior = own.get(to);
-        if (!prior) own.set(to, { from: file.path, to, line: imp.line, kind: imp.kind, typeOnly: imp.typeOnly });
-        else if (prior.typeOnly && !imp.typeOnly) own.set(to, { ...prior, typeOnly: false });
-      }
-    }
-    if (own) edgesFrom.set(file.path, [...own.values()].sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0)));
-    if (ext.size) external[file.path] = [...ext].sort();
+    const { edges, packages } = moduleEdges(file, known.get(file.path)!);
+    if (edges) edgesFrom.set(file.path, edges);
+    if (packages) external[file.path] = packages;
   }
   // Sorted by source, then target.
   const modules = parsed.map((p) => p.path).sort();
