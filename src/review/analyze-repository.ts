@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import type { ArchitectureModel } from '../model/architecture.js';
-import { buildGraph, moduleEdges, type ImportTargets } from './graph/build-graph.js';
+import { buildGraph, type Resolution } from './graph/build-graph.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
 import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
@@ -134,8 +134,6 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
     scan = describeRepository(root, walked);
     allPaths = walked.files.map((f) => f.path);
     resolveKey = resolveKeyOf(root, allPaths);
-    // The unchanged modules' edges too (the changed files' entries are replaced when parsed).
-    if (stored.resolveKey === resolveKey) for (const entry of stored.entries.values()) if (entry.targets) moduleEdges(entry.parsed, entry.targets);
     parsedOutcome = await parsing;
   } finally {
     speculative?.close();
@@ -144,10 +142,10 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   issues.push(...parsedOutcome.issues);
   const parsed = parsedOutcome.parsed;
 
-  // Stored targets hold for the file list and manifests they were resolved with.
+  // Stored resolutions hold for the file list and manifests they were resolved with.
   const sameKey = stored.resolveKey === resolveKey;
-  const known = new Map<string, ImportTargets>();
-  if (sameKey) for (const [path, entry] of stored.entries) if (entry.targets) known.set(path, entry.targets);
+  const known = new Map<string, Resolution>();
+  if (sameKey) for (const [path, entry] of stored.entries) if (entry.resolution) known.set(path, entry.resolution);
   const sourcePaths = new Set(parsed.map((p) => p.path));
   const python = createPythonResolver(sourcePaths);
   const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
@@ -156,7 +154,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
 
   const conventions = options.conventions ?? DEFAULT_LAYERS;
   const layerOf = assignLayers(graph.modules, options.layers, conventions);
-  const targetsOf = (file: ParsedFile, imp: RawImport): readonly string[] => known.get(file.path)?.[file.imports.indexOf(imp)] ?? [];
+  const targetsOf = (file: ParsedFile, imp: RawImport): readonly string[] => known.get(file.path)?.targets[file.imports.indexOf(imp)] ?? [];
   const endpoints = recoverEndpoints(parsed, targetsOf);
   const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
@@ -164,9 +162,9 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   let changed = parsedOutcome.reparsed > 0 || parsedOutcome.stampsChanged || !sameKey || stored.entries.size !== parsed.length;
   for (const file of parsed) {
     const entry = stored.entries.get(file.path)!;
-    const targets = known.get(file.path)!;
-    if (entry.targets === targets) continue;
-    entry.targets = targets;
+    const resolution = known.get(file.path)!;
+    if (entry.resolution === resolution) continue;
+    entry.resolution = resolution;
     entry.line = undefined;
     changed = true;
   }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
-import type { ImportTargets } from '../graph/build-graph.js';
+import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
+import type { ImportTargets, Resolution } from '../graph/build-graph.js';
 import type { FolderListing } from '../scan/walk-files.js';
 import { CACHE_FILE, type RecentFile } from './cache-file.js';
 import { PARSER_VERSION, type FileStamp } from './parse-files.js';
@@ -11,8 +11,8 @@ export interface CacheEntry {
   readonly parsed: ParsedFile;
   /** Size and modification time when the entry was last confirmed by the file's content hash: such a file is not read again. */
   stamp?: FileStamp;
-  /** Where each import resolves, valid while the cache's `resolveKey` is the run's. */
-  targets?: ImportTargets;
+  /** Where its imports resolve and its edges, valid while the cache's `resolveKey` is the run's. */
+  resolution?: Resolution;
   /** The entry's stored line, kept while the entry is unchanged so saving need not serialise it again. */
   line?: string;
 }
@@ -33,7 +33,7 @@ export interface StoredCache {
 type StoredFolder = [string, number, string[], 0 | 1];
 
 /** Bump when the file's layout changes (independently of what the parsers extract). */
-const LAYOUT = 4;
+const LAYOUT = 6;
 
 /** `[specifier, line, kind, typeOnly ? 1 : 0, names, targets (indexes into the stored files)]` */
 type StoredImport = [string, number, ImportKind, 0 | 1, string[], number[]];
@@ -41,9 +41,15 @@ type StoredImport = [string, number, ImportKind, 0 | 1, string[], number[]];
 /** The facts of a file other than its imports, only those that are not empty. */
 type StoredRest = Partial<Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'imports'>>;
 
-/** `[path, hash, language, lines, size, mtimeMs, imports, rest]`; size and mtimeMs are -1 without a stamp. */
-type StoredFile = [string, string, SourceLanguage, number, number, number, StoredImport[], StoredRest];
+/** The import kinds by number, for stored edges. */
+const KINDS: readonly ImportKind[] = ['import', 'export', 'require', 'dynamic', 'import-equals', 'type-reference'];
 
+/**
+ * `[path, hash, language, lines, size, mtimeMs, edges, packages, imports, rest]`; size and mtimeMs
+ * are -1 without a stamp; `edges` is flat, `[target, line, kind, typeOnly ? 1 : 0]` per edge, so a
+ * warm run reads the graph without going through the imports' targets.
+ */
+type StoredFile = [string, string, SourceLanguage, number, number, number, number[], string[], StoredImport[], StoredRest];
 interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
@@ -68,16 +74,28 @@ export function emptyCache(): StoredCache {
 /** Shared by every cached file that has none of a kind of fact (most have none): never written to. */
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A stored resolution: the edges as stored, each import's targets decoded only when read (rarely, on a warm run). */
+class StoredResolution implements Resolution {
+  #targets: ImportTargets | undefined;
+  constructor(
+    private readonly stored: readonly StoredImport[],
+    private readonly order: readonly string[],
+    readonly edges: readonly Edge[],
+    readonly packages: readonly string[],
+  ) {}
+
+  get targets(): ImportTargets {
+    return (this.#targets ??= this.stored.map((i) => i[5].map((n) => this.order[n]!)));
+  }
+}
+
 function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
-  const [path, hash, language, lines, size, mtimeMs, storedImports, rest] = stored;
+  const [path, hash, language, lines, size, mtimeMs, flat, packages, storedImports, rest] = stored;
+  if (!Array.isArray(flat) || !Array.isArray(storedImports) || typeof rest !== 'object') throw new Error('malformed entry');
   const imports: RawImport[] = new Array(storedImports.length);
-  const targets: string[][] = new Array(storedImports.length);
   for (let i = 0; i < storedImports.length; i++) {
-    const [specifier, line, kind, typeOnly, names, to] = storedImports[i]!;
+    const [specifier, line, kind, typeOnly, names] = storedImports[i]!;
     imports[i] = { specifier, line, kind, typeOnly: typeOnly === 1, names };
-    const paths: string[] = new Array(to.length);
-    for (let k = 0; k < to.length; k++) paths[k] = order[to[k]!]!;
-    targets[i] = paths;
   }
   // The same keys in the same order as a freshly parsed file's.
   const parsed: ParsedFile = {
@@ -87,22 +105,29 @@ function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
     ...(rest.syntaxError ? { syntaxError: rest.syntaxError } : {}),
     tenantTables: rest.tenantTables ?? NONE, blockingCalls: rest.blockingCalls ?? NONE,
   };
-  return size >= 0 ? { parsed, targets, stamp: { size, mtimeMs } } : { parsed, targets };
+  const edges: Edge[] = new Array(flat.length / 4);
+  for (let i = 0, k = 0; i < flat.length; i += 4, k++) edges[k] = { from: path, to: order[flat[i]!]!, line: flat[i + 1]!, kind: KINDS[flat[i + 2]!]!, typeOnly: flat[i + 3] === 1 };
+  const resolution = new StoredResolution(storedImports, order, edges, packages);
+  return size >= 0 ? { parsed, resolution, stamp: { size, mtimeMs } } : { parsed, resolution };
 }
 
 function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): StoredFile {
-  const { parsed: file, stamp, targets } = entry;
+  const { parsed: file, stamp, resolution } = entry;
   const rest: Record<string, unknown> = {};
   for (const key of ['secrets', 'suppressions', 'badSuppressions', 'routes', 'mounts', 'queries', 'tenantTables', 'blockingCalls'] as const) {
     if (file[key].length) rest[key] = file[key];
   }
   if (file.routePrefix) rest.routePrefix = file.routePrefix;
   if (file.syntaxError) rest.syntaxError = file.syntaxError;
-  const imports = file.imports.map((i, n): StoredImport => [
-    i.specifier, i.line, i.kind, i.typeOnly ? 1 : 0, [...i.names],
-    (targets?.[n] ?? []).map((t) => indexOf.get(t)).filter((x): x is number => x !== undefined),
-  ]);
-  return [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, imports, rest];
+  const indexesOf = (paths: readonly string[]): number[] => paths.map((t) => indexOf.get(t)).filter((x): x is number => x !== undefined);
+  const targets = resolution?.targets;
+  const imports = file.imports.map((i, n): StoredImport => [i.specifier, i.line, i.kind, i.typeOnly ? 1 : 0, [...i.names], indexesOf(targets?.[n] ?? [])]);
+  const flat: number[] = [];
+  for (const e of resolution?.edges ?? []) {
+    const to = indexOf.get(e.to);
+    if (to !== undefined) flat.push(to, e.line, KINDS.indexOf(e.kind), e.typeOnly ? 1 : 0);
+  }
+  return [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, flat, [...(resolution?.packages ?? [])], imports, rest];
 }
 
 /** Reads the incremental cache; a missing, stale or corrupt cache is simply empty. */
