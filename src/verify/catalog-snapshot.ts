@@ -1,12 +1,12 @@
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
 
-/** Grants other than the owner's implicit ones, so an explicit owner-only ACL equals the default. */
 /**
- * What the migrations can change in a database, as sorted text lines without OIDs: schemas,
- * relations with RLS flags and grants, columns, constraints, indexes, policies, functions, types
- * and comments. Equal snapshots mean an equal schema.
+ * What the migrations can change in a database, as text lines without OIDs: schemas, relations
+ * with RLS flags and grants (other than the owner's implicit ones, so an explicit owner-only ACL
+ * equals the default), columns, constraints, indexes, policies, functions, types and comments.
+ * Equal snapshots mean an equal schema.
  */
-export const SNAPSHOT_SQL = `
+const SNAPSHOT_LINES = `
 SELECT 'schema ' || n.nspname || ' acl=' || (SELECT coalesce(string_agg(pg_get_userbyid(x.grantee) || ':' || x.privilege_type, ',' ORDER BY pg_get_userbyid(x.grantee), x.privilege_type), '') FROM aclexplode(n.nspacl) x WHERE x.grantee <> n.nspowner) AS line FROM pg_namespace n WHERE ${USER_SCHEMAS}
 UNION ALL
 SELECT 'relation ' || n.nspname || '.' || c.relname || ' kind=' || c.relkind::text || ' rls=' || c.relrowsecurity::text || ' force=' || c.relforcerowsecurity::text || ' acl=' || (SELECT coalesce(string_agg(pg_get_userbyid(x.grantee) || ':' || x.privilege_type, ',' ORDER BY pg_get_userbyid(x.grantee), x.privilege_type), '') FROM aclexplode(c.relacl) x WHERE x.grantee <> c.relowner)
@@ -36,9 +36,17 @@ SELECT 'comment ' || c.relname || '.' || coalesce(a.attname, '') || ' ' || d.des
   WHERE ${USER_SCHEMAS}
 `;
 
+/**
+ * The snapshot as one row holding a JSON array of its lines: a row per line (5,000 for 200
+ * tables) costs more to send, parse and pass between threads than computing the lines.
+ */
+export const SNAPSHOT_SQL = `SELECT coalesce(json_agg(line), '[]') AS lines FROM (${SNAPSHOT_LINES}) AS snapshot`;
+
 /** The snapshot's lines from the rows SNAPSHOT_SQL returned, sorted. */
 export function snapshotLines(rows: readonly Record<string, unknown>[]): string[] {
-  return rows.map((r) => String(r['line'])).sort();
+  const lines = rows[0]?.['lines'];
+  const list = (typeof lines === 'string' ? JSON.parse(lines) : lines) as unknown[] | undefined;
+  return (list ?? []).map((line) => String(line)).sort();
 }
 
 

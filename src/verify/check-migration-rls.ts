@@ -11,6 +11,29 @@ export const TENANT_COLUMN = 'tenant_id';
 interface TableFacts { file: string; line: number; enabled: boolean; forced: boolean; policy: boolean }
 
 /**
+ * The 1-based line of a UTF-8 byte offset (libpg-query reports bytes), as positionOfByte gives it,
+ * from one index of the text's line breaks: a migration creates hundreds of tables, and decoding
+ * the text up to each of them is quadratic. A line break is one byte that no other character's
+ * UTF-8 bytes contain, so lines can be counted in bytes.
+ */
+function lineOfByte(text: string): (byteOffset: number) => number {
+  const bytes = Buffer.from(text, 'utf8');
+  const breaks: number[] = [];
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) breaks.push(i);
+  return (byteOffset) => {
+    const end = Math.max(0, byteOffset);
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+}
+
+/**
  * Static check of the up migrations with PostgreSQL's parser: every table with a `tenant_id`
  * column has row-level security enabled and forced, and a policy. Also reports SQL that does not parse.
  */
@@ -30,6 +53,7 @@ export async function checkMigrationRls(pairs: readonly MigrationPair[]): Promis
         continue;
       }
       if (side === pair.down) continue;
+      const lineOf = lineOfByte(side.sql);
       for (const raw of asList(tree['stmts'])) {
         const kind = kindOf(raw['stmt']);
         if (!kind) continue;
@@ -38,7 +62,7 @@ export async function checkMigrationRls(pairs: readonly MigrationPair[]): Promis
           const rel = asNode(stmt['relation']) ?? {};
           const cols = asList(stmt['tableElts']).map((e) => str(unwrap(e, 'ColumnDef')?.['colname']));
           if (cols.includes(TENANT_COLUMN)) {
-            const line = positionOfByte(side.sql, num(rel['location']) ?? 0).line;
+            const line = lineOf(num(rel['location']) ?? 0);
             tables.set(str(rel['relname']) ?? '', { file: side.path, line, enabled: false, forced: false, policy: false });
           }
         } else if (name === 'AlterTableStmt') {
