@@ -4,7 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { recentFileChanged } from './cache-file.js';
-import { loadParser, parseClaimed, parseJob, type ParsedJob, type ParseJob } from './parse-sources.js';
+import type { ParsedJob, ParseJob } from './parse-sources.js';
 
 /** Below this many files per thread a parsing thread costs more to start than it saves. */
 export const MIN_FILES_PER_THREAD = 150;
@@ -110,11 +110,14 @@ export function startParsePool(threads: number, preload = false): ParsePool {
       // Done when every file has its result (a thread's exit may come well after its last result),
       // or when every thread has ended (one that failed leaves its files to this thread).
       const complete = new Promise<void>((resolve) => (onComplete = { count: jobs.length, resolve }));
-      const parser = pool.length && options.mainThreadParses === false ? undefined : await loadParser(jobs);
-      if (parser) await parseClaimed(parser, jobs, counter, (results) => take(results));
+      // The parsing code loads here only when this thread parses (not when a thread parses for it).
+      const here = pool.length && options.mainThreadParses === false ? undefined : await import('./parse-sources.js');
+      const parser = here && (await here.loadParser(jobs));
+      if (here && parser) await here.parseClaimed(parser, jobs, counter, (results) => take(results));
       await Promise.race([complete, Promise.all(pool.map((t) => t.done))]);
       if (out.length < jobs.length) {
         const have = new Set(out.map((r) => r.index));
+        const { loadParser, parseJob } = here ?? (await import('./parse-sources.js'));
         const fallback = parser ?? (await loadParser(jobs));
         take(jobs.filter((job) => !have.has(job.index)).map((job) => parseJob(fallback, job)));
       }
