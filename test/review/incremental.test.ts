@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,28 @@ describe('a warm run after an edit reports exactly what a cold run reports', () 
   it('after a secret, a suppression and a syntax error are added', async () => {
     edit('src/feature3/services/item7.ts', (t) => `${t}export const apiKey = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';\n// archway-ignore layer-direction\nexport const = ;\n`);
     await same();
+  });
+});
+
+describe('a check config kept from an earlier run', () => {
+  it('gives what parsing the config gives, and follows edits of the config', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'archway-config-'));
+    roots.push(root);
+    writeSyntheticRepo(root, 60);
+    const yaml = (layer: string): string => `rules:\n  - id: no-services-to-models\n    kind: forbidden\n    from: { layer: ${layer} }\n    to: { path: "src/**/models/**" }\n    comment: Models are reached through repositories.\n`;
+    writeFileSync(join(root, 'archway.config.yaml'), yaml('services'));
+    const cold = async () => checkRepository(root, { cache: false });
+    const first = await checkRepository(root);
+    const kept = await checkRepository(root);
+    expect(existsSync(join(root, '.archway-cache/check-config.json'))).toBe(true);
+    expect(kept.config).toEqual((await cold()).config);
+    expect(kept.violations).toEqual(first.violations);
+    expect(kept.violations.length).toBeGreaterThan(0);
+    writeFileSync(join(root, 'archway.config.yaml'), yaml('controllers'));
+    const edited = await checkRepository(root);
+    expect(edited.config).toEqual((await cold()).config);
+    expect(edited.violations).toEqual((await cold()).violations);
+    expect(edited.violations).not.toEqual(kept.violations);
   });
 });
 

@@ -61,13 +61,34 @@ export async function loadCheckConfig(root: string, explicit?: string): Promise<
   const file = explicit ? resolve(explicit) : findCheckConfig(root);
   if (!file) return undefined;
   if (!existsSync(file)) throw new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_NOT_FOUND', `no such file: ${file}`, { file })]);
+  if (file.endsWith('.mjs') || file.endsWith('.js')) {
+    let data: unknown;
+    try {
+      data = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+    } catch (error) {
+      throw unreadable(file, error);
+    }
+    return { config: parseCheckConfig(data, file), file };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  return { config: await parseCheckConfigText(file, text), file };
+}
+
+const unreadable = (file: string, error: unknown): ArchwayError =>
+  new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_INVALID', `cannot read the configuration: ${(error as Error).message}`, { file })]);
+
+/** Parses the text of a JSON or YAML config file (`.yaml`/`.yml` by its name) and validates it. */
+export async function parseCheckConfigText(file: string, text: string): Promise<CheckConfig> {
   let data: unknown;
   try {
-    if (file.endsWith('.mjs') || file.endsWith('.js')) data = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
-    else if (/\.ya?ml$/.test(file)) data = (await import('yaml')).parse(readFileSync(file, 'utf8'));
-    else data = JSON.parse(readFileSync(file, 'utf8'));
+    data = /\.ya?ml$/.test(file) ? (await import('yaml')).parse(text) : JSON.parse(text);
   } catch (error) {
-    throw new ArchwayError([reviewCodes.issue('REVIEW_CONFIG_INVALID', `cannot read the configuration: ${(error as Error).message}`, { file })]);
+    throw unreadable(file, error);
   }
-  return { config: parseCheckConfig(data, file), file };
+  return parseCheckConfig(data, file);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { analyzeRepository, type AnalyzeOptions } from '../analyze-repository.js';
@@ -9,6 +10,7 @@ import { REVIEW_RULES } from '../rules/rule-catalog.js';
 import { compareFindings, runReviewRules } from '../rules/run-rules.js';
 import type { CheckConfig, CheckConfigInput } from './check-config.js';
 import { findCheckConfig } from './check-config-file.js';
+import { cachedConfig, storeConfig } from './config-cache.js';
 import { evaluateCheckRules } from './evaluate-check-rules.js';
 import { defaultCheckConfig } from './starter-config.js';
 
@@ -48,9 +50,28 @@ async function resolveConfig(root: string, options: CheckOptions): Promise<{ con
     const { checkConfigFromModel, readArchitecture } = await import('./rules-from-architecture.js');
     return { config: checkConfigFromModel(readArchitecture(resolve(options.from))), source: options.from };
   }
-  const loaded = options.configFile || findCheckConfig(root) ? await (await import('./check-config.js')).loadCheckConfig(root, options.configFile) : undefined;
-  if (loaded) return { config: loaded.config, source: loaded.file };
-  return { config: defaultCheckConfig(), source: 'conventions' };
+  const file = options.configFile ? resolve(options.configFile) : findCheckConfig(root);
+  if (!file) return { config: defaultCheckConfig(), source: 'conventions' };
+  const text = options.cache !== false && !/\.[cm]?js$/.test(file) ? readText(file) : undefined;
+  if (text === undefined) {
+    const loaded = (await (await import('./check-config.js')).loadCheckConfig(root, file))!;
+    return { config: loaded.config, source: loaded.file };
+  }
+  // A JSON or YAML config parsed on an earlier run is kept by its text (see config-cache.ts).
+  const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
+  const kept = cachedConfig(cacheDir, file, text);
+  if (kept.config) return { config: kept.config, source: file };
+  const config = await (await import('./check-config.js')).parseCheckConfigText(file, text);
+  if (kept.key) storeConfig(cacheDir, kept.key, config);
+  return { config, source: file };
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function conventionsFor(config: CheckConfig): readonly LayerConvention[] {
