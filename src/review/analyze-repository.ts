@@ -145,7 +145,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   // Stored resolutions hold for the file list and manifests they were resolved with.
   const sameKey = stored.resolveKey === resolveKey;
   const known = new Map<string, Resolution>();
-  if (sameKey) for (const [path, entry] of stored.entries) if (entry.resolution) known.set(path, entry.resolution);
+  if (sameKey) stored.entries.forEach((entry, path) => entry.resolution && known.set(path, entry.resolution));
   const sourcePaths = new Set(parsed.map((p) => p.path));
   const python = createPythonResolver(sourcePaths);
   const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
@@ -160,7 +160,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
 
   let changed = parsedOutcome.reparsed > 0 || parsedOutcome.stampsChanged || !sameKey || stored.entries.size !== parsed.length;
-  for (const file of parsed) {
+  for (let i = 0; i < parsed.length; i++) {
+    const file = parsed[i]!;
     const entry = stored.entries.get(file.path)!;
     const resolution = known.get(file.path)!;
     if (entry.resolution === resolution) continue;

@@ -38,7 +38,9 @@ export function evaluateCheckRules(analysis: Analysis, rules: readonly CheckRule
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
     if (rule.kind === 'layers') {
-      for (const e of edgesFor(analysis, rule)) {
+      const edges = edgesFor(analysis, rule);
+      for (let i = 0; i < edges.length; i++) {
+        const e = edges[i]!;
         const from = analysis.layerOf[e.from];
         const to = analysis.layerOf[e.to];
         const allow = from ? rule.allow[from] : undefined;

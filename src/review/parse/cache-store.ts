@@ -89,17 +89,23 @@ class StoredResolution implements Resolution {
   }
 }
 
+// Indexing, not destructuring: run once per process, this code is mostly interpreted, and
+// destructuring an array there goes through an iterator object per element.
 function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
-  const [path, hash, language, lines, size, mtimeMs, flat, packages, storedImports, rest] = stored;
+  const path = stored[0];
+  const size = stored[4];
+  const flat = stored[6];
+  const storedImports = stored[8];
+  const rest = stored[9];
   if (!Array.isArray(flat) || !Array.isArray(storedImports) || typeof rest !== 'object') throw new Error('malformed entry');
   const imports: RawImport[] = new Array(storedImports.length);
   for (let i = 0; i < storedImports.length; i++) {
-    const [specifier, line, kind, typeOnly, names] = storedImports[i]!;
-    imports[i] = { specifier, line, kind, typeOnly: typeOnly === 1, names };
+    const s = storedImports[i]!;
+    imports[i] = { specifier: s[0], line: s[1], kind: s[2], typeOnly: s[3] === 1, names: s[4] };
   }
   // The same keys in the same order as a freshly parsed file's.
   const parsed: ParsedFile = {
-    path, hash, language, lines,
+    path, hash: stored[1], language: stored[2], lines: stored[3],
     secrets: rest.secrets ?? NONE, suppressions: rest.suppressions ?? NONE, badSuppressions: rest.badSuppressions ?? NONE,
     imports, routes: rest.routes ?? NONE, routePrefix: rest.routePrefix ?? '', mounts: rest.mounts ?? NONE, queries: rest.queries ?? NONE,
     ...(rest.syntaxError ? { syntaxError: rest.syntaxError } : {}),
@@ -107,8 +113,8 @@ function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
   };
   const edges: Edge[] = new Array(flat.length / 4);
   for (let i = 0, k = 0; i < flat.length; i += 4, k++) edges[k] = { from: path, to: order[flat[i]!]!, line: flat[i + 1]!, kind: KINDS[flat[i + 2]!]!, typeOnly: flat[i + 3] === 1 };
-  const resolution = new StoredResolution(storedImports, order, edges, packages);
-  return size >= 0 ? { parsed, resolution, stamp: { size, mtimeMs } } : { parsed, resolution };
+  const resolution = new StoredResolution(storedImports, order, edges, stored[7]);
+  return size >= 0 ? { parsed, resolution, stamp: { size, mtimeMs: stored[5] } } : { parsed, resolution };
 }
 
 function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): StoredFile {
@@ -146,14 +152,14 @@ export function loadCache(dir: string): StoredCache {
     // Line 0 is the header, line i the i-th file (with its separating comma), the last line closes.
     const lines = text.split('\n');
     const laidOut = lines.length === data.files.length + 2;
-    data.files.forEach((stored, i) => {
-      const entry = entryFrom(stored, order);
+    for (let i = 0; i < data.files.length; i++) {
+      const entry = entryFrom(data.files[i]!, order);
       if (laidOut) {
         const line = lines[i + 1]!;
         entry.line = line.endsWith(',') ? line.slice(0, -1) : line;
       }
-      entries.set(stored[0], entry);
-    });
+      entries.set(order[i]!, entry);
+    }
     const folders = new Map<string, FolderListing>();
     for (const [path, mtimeMs, names, gitignore] of data.folders ?? []) folders.set(path, { mtimeMs, entries: names, gitignore: gitignore === 1 });
     return { entries, resolveKey: data.resolveKey, order, recent: Array.isArray(data.recent) ? data.recent : [], folders };

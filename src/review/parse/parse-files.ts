@@ -95,7 +95,8 @@ export async function parseFiles(root: string, files: readonly ScannedFile[], ca
     entry.line = undefined;
     stampsChanged = true;
   };
-  for (const [index, file] of sources.entries()) {
+  for (let index = 0; index < sources.length; index++) {
+    const file = sources[index]!;
     const full = base + file.path;
     const stamp = stampOf(full);
     if (stamp && watch?.has(file.path)) observed.set(file.path, stamp);

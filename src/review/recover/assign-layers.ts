@@ -39,7 +39,8 @@ export function assignLayers(modules: readonly string[], patterns: LayerPatterns
   const out: Record<string, string> = {};
   /** Folder → the layer of its nearest conventionally named folder (the same for all its files). */
   const folderOf = new Map<string, string | undefined>();
-  for (const path of modules) {
+  for (let i = 0; i < modules.length; i++) {
+    const path = modules[i]!;
     if (isTestFile(path)) continue;
     const configured = compiled.find((c) => c.res.some((re) => re.test(path)));
     if (configured) {

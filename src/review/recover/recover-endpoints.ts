@@ -17,7 +17,8 @@ export function normalisePath(path: string): string {
  */
 export function recoverEndpoints(parsed: readonly ParsedFile[], targetsOf: TargetsOf): RecoveredEndpoint[] {
   const mountedBy = new Map<string, { parent: string; prefix: string }>();
-  for (const file of parsed) {
+  for (let i = 0; i < parsed.length; i++) {
+    const file = parsed[i]!;
     for (const mount of file.mounts) {
       const local = mount.name.split('.')[0]!;
       const imp = file.imports.find((i) => i.names.some((n) => n === local || n.endsWith(`=${local}`)));
@@ -38,7 +39,8 @@ export function recoverEndpoints(parsed: readonly ParsedFile[], targetsOf: Targe
     return prefix;
   };
   const endpoints: RecoveredEndpoint[] = [];
-  for (const file of parsed) {
+  for (let i = 0; i < parsed.length; i++) {
+    const file = parsed[i]!;
     if (file.routes.length === 0) continue;
     const base = joinPath(prefixOf(file.path), file.routePrefix);
     for (const route of file.routes) {

@@ -74,7 +74,8 @@ export function recoverModel(input: RecoverInput): ArchitectureModel {
   }
   const relationKeys = new Set<string>();
   const relations: Relation[] = [];
-  for (const e of graph.edges) {
+  for (let i = 0; i < graph.edges.length; i++) {
+    const e = graph.edges[i]!;
     const from = componentOf.get(e.from);
     const to = componentOf.get(e.to);
     if (!from || !to || from === to || e.typeOnly || relationKeys.has(`${from}>${to}`)) continue;

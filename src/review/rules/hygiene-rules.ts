@@ -18,7 +18,9 @@ const stem = (p: string): string =>
 /** Layers whose modules no test imports or names. */
 export function layerTestsRule(ctx: RuleContext): Finding[] {
   const tests = ctx.graph.modules.filter(isTestFile);
-  const reached = new Set(ctx.graph.edges.filter((e) => isTestFile(e.from)).map((e) => e.to));
+  // Modules are scanned files: the scan has told which are tests.
+  const testFiles = new Set(ctx.scan.testFiles);
+  const reached = new Set(ctx.graph.edges.filter((e) => testFiles.has(e.from)).map((e) => e.to));
   const testStems = new Set(tests.map(stem));
   const byLayer = new Map<string, string[]>();
   for (const [path, layer] of Object.entries(ctx.layerOf)) if (TESTED_LAYERS.has(layer)) (byLayer.get(layer) ?? byLayer.set(layer, []).get(layer)!).push(path);

@@ -8,7 +8,9 @@ import type { RuleContext } from './rule-context.js';
 export function layerDirectionRule(ctx: RuleContext): Finding[] {
   const allowed = new Map(ctx.conventions.map((c) => [c.id, new Set(c.mayDependOn)]));
   const out: Finding[] = [];
-  for (const e of ctx.graph.edges) {
+  const edges = ctx.graph.edges;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
     const from = ctx.layerOf[e.from];
     const to = ctx.layerOf[e.to];
     if (!from || !to || from === to || e.typeOnly) continue;
@@ -41,13 +43,16 @@ export function cycleRule(ctx: RuleContext): Finding[] {
 export function godModuleRule(ctx: RuleContext): Finding[] {
   const fanIn = new Map<string, number>();
   const fanOut = new Map<string, number>();
-  for (const e of ctx.graph.edges) {
+  const edges = ctx.graph.edges;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
     fanIn.set(e.to, (fanIn.get(e.to) ?? 0) + 1);
     fanOut.set(e.from, (fanOut.get(e.from) ?? 0) + 1);
   }
   const { maxLines, maxFanIn, maxFanOut } = ctx.thresholds;
   const out: Finding[] = [];
-  for (const file of ctx.parsed) {
+  for (let i = 0; i < ctx.parsed.length; i++) {
+    const file = ctx.parsed[i]!;
     if (isTestFile(file.path)) continue;
     const reasons: string[] = [];
     if (file.lines > maxLines) reasons.push(`${file.lines} lines (limit ${maxLines})`);
@@ -63,9 +68,10 @@ const ENTRY = /(^|\/)(index|main|app|server|cli|__main__|__init__|manage|wsgi|as
 /** Modules with no edges in or out, other than tests, entry points and configuration files. */
 export function orphanRule(ctx: RuleContext): Finding[] {
   const connected = new Set<string>();
-  for (const e of ctx.graph.edges) {
-    connected.add(e.from);
-    connected.add(e.to);
+  const edges = ctx.graph.edges;
+  for (let i = 0; i < edges.length; i++) {
+    connected.add(edges[i]!.from);
+    connected.add(edges[i]!.to);
   }
   return ctx.graph.modules
     .filter((m) => !connected.has(m) && !isTestFile(m) && !ENTRY.test(m) && !/(^|\/)(scripts|migrations|alembic|bench|examples?|docs)\//.test(m))

@@ -52,13 +52,15 @@ export function describeRepository(root: string, walked: { readonly files: reado
   };
   const paths = files.map((f) => f.path);
   const counts = new Map<string, number>();
-  for (const path of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
     const ext = path.slice(path.lastIndexOf('.') + 1);
     const language = path.includes('.') ? LANGUAGE_NAMES[ext] : undefined;
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   const infrastructure: InfrastructureFact[] = [];
-  for (const path of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
     const kind = infrastructureKind(path, read);
     if (kind) infrastructure.push({ kind, path });
   }

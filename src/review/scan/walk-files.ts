@@ -118,7 +118,8 @@ export function walkFiles(root: string, extraSkips: readonly string[] = [], list
     }
     const own = listing.gitignore ? readIgnore(dir, rel) : undefined;
     const active = own ? [...scopes, own] : scopes;
-    for (const entry of listing.entries) {
+    for (let i = 0; i < listing.entries.length; i++) {
+      const entry = listing.entries[i]!;
       const isDir = entry.endsWith('/');
       const name = isDir ? entry.slice(0, -1) : entry;
       const childRel = rel ? `${rel}/${name}` : name;
