@@ -1,10 +1,10 @@
 import type { Finding } from '../review-types.js';
 import { finding } from './rule-catalog.js';
-import type { RuleContext } from './rule-context.js';
+import { withAny, type RuleContext } from './rule-context.js';
 
 /** Tables the code declares with a tenant column: models in code and `CREATE TABLE … tenant_id` in SQL files. */
 export function tenantTablesOf(ctx: Pick<RuleContext, 'parsed'>, sqlFiles: readonly { readonly text: string }[]): Set<string> {
-  const tables = new Set(ctx.parsed.flatMap((p) => p.tenantTables.map((t) => t.toLowerCase())));
+  const tables = new Set(withAny(ctx, 'tenantTables').flatMap((p) => p.tenantTables.map((t) => t.toLowerCase())));
   for (const { text } of sqlFiles) {
     for (const m of text.matchAll(/create\s+table\s+(?:if\s+not\s+exists\s+)?(?:[\w"]+\.)?"?(\w+)"?\s*\(([\s\S]*?)\)\s*;/gi)) {
       if (/\btenant_id\b/i.test(m[2]!)) tables.add(m[1]!.toLowerCase());

@@ -1,12 +1,12 @@
 import type { Finding } from '../review-types.js';
 import { isTestFile } from '../scan/scan-repository.js';
 import { finding } from './rule-catalog.js';
-import type { RuleContext } from './rule-context.js';
+import { withAny, type RuleContext } from './rule-context.js';
 import { compareText } from '../compare-text.js';
 
 /** Hard-coded credentials; the message carries only a redacted value. */
 export function secretRule(ctx: RuleContext): Finding[] {
-  return ctx.parsed.flatMap((file) =>
+  return withAny(ctx, 'secrets').flatMap((file) =>
     file.secrets.map((s) => finding('hardcoded-secret', { file: file.path, line: s.line }, `hard-coded secret ${s.name} = ${s.redacted}`, `${s.name} ${s.redacted}`)),
   );
 }
@@ -35,7 +35,7 @@ export function layerTestsRule(ctx: RuleContext): Finding[] {
 
 /** `archway-ignore` comments without a reason. */
 export function suppressionReasonRule(ctx: RuleContext): Finding[] {
-  return ctx.parsed.flatMap((file) =>
+  return withAny(ctx, 'badSuppressions').flatMap((file) =>
     file.badSuppressions.map((b, i) => {
       const nth = file.badSuppressions.slice(0, i).filter((x) => x.ruleId === b.ruleId).length;
       return finding('suppression-without-reason', { file: file.path, line: b.line }, `suppression of ${b.ruleId} gives no reason`, `${b.ruleId} ${nth}`);

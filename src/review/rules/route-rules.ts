@@ -1,6 +1,6 @@
 import type { Finding } from '../review-types.js';
 import { finding } from './rule-catalog.js';
-import type { RuleContext } from './rule-context.js';
+import { withAny, type RuleContext } from './rule-context.js';
 
 /** Route handlers that query the database themselves instead of delegating to a service. */
 export function routeDataAccessRule(ctx: RuleContext): Finding[] {
@@ -31,7 +31,7 @@ export function routeLogicRule(ctx: RuleContext): Finding[] {
 
 /** Sleeps, synchronous HTTP, subprocesses and un-awaited database calls inside `async def`. */
 export function blockingCallRule(ctx: RuleContext): Finding[] {
-  return ctx.parsed.flatMap((file) =>
+  return withAny(ctx, 'blockingCalls').flatMap((file) =>
     file.blockingCalls.map((b) => finding('async-blocking-call', { file: file.path, line: b.line }, `${b.call}() blocks the event loop inside async function ${b.fn}`, `${b.fn} ${b.call}`)),
   );
 }

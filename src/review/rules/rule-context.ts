@@ -14,7 +14,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = { maxLines: 600, maxFanIn: 25, max
 export interface RuleContext {
   readonly scan: ScanResult;
   readonly parsed: readonly ParsedFile[];
-  readonly byPath: ReadonlyMap<string, ParsedFile>;
   readonly graph: ModuleGraph;
   readonly layerOf: Readonly<Record<string, string>>;
   readonly conventions: readonly LayerConvention[];
@@ -23,3 +22,10 @@ export interface RuleContext {
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
+
+/** The files that have any of one kind of fact (most have none), in file order. */
+export function withAny(ctx: Pick<RuleContext, 'parsed'>, facts: 'secrets' | 'badSuppressions' | 'blockingCalls' | 'tenantTables'): ParsedFile[] {
+  const out: ParsedFile[] = [];
+  for (let i = 0; i < ctx.parsed.length; i++) if (ctx.parsed[i]![facts].length) out.push(ctx.parsed[i]!);
+  return out;
+}

@@ -38,7 +38,6 @@ export function ruleContext(analysis: Analysis, options: RuleOptions = {}): Rule
   return {
     scan: analysis.scan,
     parsed: analysis.parsed,
-    byPath: new Map(analysis.parsed.map((p) => [p.path, p])),
     graph: analysis.graph,
     layerOf: analysis.layerOf,
     conventions: options.conventions ?? DEFAULT_LAYERS,
