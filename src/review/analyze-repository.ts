@@ -4,6 +4,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import type { ArchitectureModel } from '../model/architecture.js';
 import { buildGraph, type Resolution } from './graph/build-graph.js';
+import { cyclicComponents, knownCyclicComponents } from './graph/find-cycles.js';
+import { graphDigest, loadGraphResults, saveGraphResults, storedLayers } from './graph/graph-cache.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
 import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
@@ -15,7 +17,7 @@ import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
 import { reviewCodes } from './review-codes.js';
 import { tenantTablesOf } from './rules/data-rules.js';
-import type { Analysis, ParsedFile, RawImport, ScanResult } from './review-types.js';
+import type { Analysis, ModuleGraph, ParsedFile, RawImport, ScanResult } from './review-types.js';
 import { describeRepository } from './scan/scan-repository.js';
 import { walkFiles, type FolderListing } from './scan/walk-files.js';
 
@@ -90,6 +92,22 @@ function sameListings(a: ReadonlyMap<string, FolderListing>, b: ReadonlyMap<stri
 }
 
 /**
+ * Each module's layer, and the graph's cycles made known to the rules: what an earlier run worked
+ * out for the same graph (and layer settings) when the cache has it, else worked out and kept.
+ */
+function layersAndCycles(cacheDir: string, graph: ModuleGraph, layers: LayerPatterns | undefined, conventions: readonly LayerConvention[]): Readonly<Record<string, string>> {
+  const digest = graphDigest(graph);
+  const stored = loadGraphResults(cacheDir, digest);
+  const key = JSON.stringify([layers ?? {}, conventions]);
+  if (stored?.cycles) knownCyclicComponents(graph, false, stored.cycles);
+  const known = storedLayers(stored, key);
+  if (known && stored?.cycles) return known;
+  const layerOf = known ?? assignLayers(graph.modules, layers, conventions);
+  saveGraphResults(cacheDir, stored, digest, { key, layerOf }, cyclicComponents(graph, false));
+  return layerOf;
+}
+
+/**
  * The recently re-parsed TypeScript files after this run: its own first (unless it re-parsed many,
  * which says nothing about what is being edited), then the earlier ones, as this run saw them.
  */
@@ -153,7 +171,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   flushCompileCaches();
 
   const conventions = options.conventions ?? DEFAULT_LAYERS;
-  const layerOf = assignLayers(graph.modules, options.layers, conventions);
+  const layerOf = useCache ? layersAndCycles(cacheDir, graph, options.layers, conventions) : assignLayers(graph.modules, options.layers, conventions);
   const targetsOf = (file: ParsedFile, imp: RawImport): readonly string[] => known.get(file.path)?.targets[file.imports.indexOf(imp)] ?? [];
   const endpoints = recoverEndpoints(parsed, targetsOf);
   const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));

@@ -70,7 +70,14 @@ export function stronglyConnected(modules: readonly string[], edges: readonly Ed
   return components.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
 
-const cyclesMemo = new WeakMap<ModuleGraph, Map<boolean, string[][]>>();
+const cyclesMemo = new WeakMap<ModuleGraph, Map<boolean, readonly (readonly string[])[]>>();
+
+/** Gives the graph the components an earlier run found for an identical graph (see graph-cache.ts). */
+export function knownCyclicComponents(graph: ModuleGraph, countTypeOnly: boolean, components: readonly (readonly string[])[]): void {
+  let byMode = cyclesMemo.get(graph);
+  if (!byMode) cyclesMemo.set(graph, (byMode = new Map()));
+  byMode.set(countTypeOnly, components);
+}
 
 /**
  * The graph's strongly connected components (see `stronglyConnected`) over all edges or only those

@@ -1,0 +1,69 @@
+import { hash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ModuleGraph } from '../review-types.js';
+
+/**
+ * What follows from the module graph alone (and the layer settings) — each module's layer and the
+ * cycles — kept in the cache folder under a digest of the graph: a run whose graph is the one the
+ * last run had (an edit that moved no import) reuses them instead of working them out again.
+ */
+const FILE = 'review-graph.json';
+const VERSION = 1;
+/** Layer assignments kept for this many layer settings (a review and a check with a config differ). */
+const LAYER_SETTINGS = 4;
+
+export interface GraphResults {
+  /** Digest of the modules and edges these results are for. */
+  readonly graph: string;
+  /** Module → layer, per layer settings (`layersKey`). */
+  readonly layers: readonly { readonly key: string; readonly layerOf: Readonly<Record<string, string>> }[];
+  /** The cycles' components, type-only imports not counted (see `cyclicComponents`). */
+  readonly cycles?: readonly (readonly string[])[];
+}
+
+const digests = new WeakMap<ModuleGraph, string>();
+
+/** A digest of the graph's modules and edges (everything about an edge the results depend on). */
+export function graphDigest(graph: ModuleGraph): string {
+  let digest = digests.get(graph);
+  if (!digest) {
+    const parts: string[] = [graph.modules.join('\n')];
+    for (let i = 0; i < graph.edges.length; i++) {
+      const e = graph.edges[i]!;
+      parts.push(`${e.from}\0${e.to}\0${e.line}\0${e.kind}\0${e.typeOnly ? 1 : 0}`);
+    }
+    digest = hash('sha1', parts.join('\n'));
+    digests.set(graph, digest);
+  }
+  return digest;
+}
+
+/** The results stored for this graph, if the cache folder has them. */
+export function loadGraphResults(dir: string, digest: string): GraphResults | undefined {
+  try {
+    const data = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as GraphResults & { version?: number };
+    return data.version === VERSION && data.graph === digest && Array.isArray(data.layers) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The layer assignment stored for these settings. */
+export function storedLayers(results: GraphResults | undefined, key: string): Readonly<Record<string, string>> | undefined {
+  return results?.layers.find((l) => l.key === key)?.layerOf;
+}
+
+/** Stores the results for a graph (the newest layer settings first); an unwritable folder only means working them out again. */
+export function saveGraphResults(dir: string, before: GraphResults | undefined, digest: string, layers: { key: string; layerOf: Readonly<Record<string, string>> }, cycles: readonly (readonly string[])[]): void {
+  const kept = before?.graph === digest ? before.layers.filter((l) => l.key !== layers.key) : [];
+  const body = { version: VERSION, graph: digest, layers: [layers, ...kept].slice(0, LAYER_SETTINGS), cycles };
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(body));
+    renameSync(tmp, join(dir, FILE));
+  } catch {
+    // worked out again next time
+  }
+}
