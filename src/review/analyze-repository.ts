@@ -5,7 +5,7 @@ import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import type { ArchitectureModel } from '../model/architecture.js';
 import { buildGraph, type Resolution } from './graph/build-graph.js';
 import { cyclicComponents, knownCyclicComponents } from './graph/find-cycles.js';
-import { graphDigest, loadGraphResults, saveGraphResults, storedLayers } from './graph/graph-cache.js';
+import { graphDigest, keepRenderings, loadGraphResults, saveGraphResults, storedLayers } from './graph/graph-cache.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
 import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
@@ -101,9 +101,9 @@ function layersAndCycles(cacheDir: string, graph: ModuleGraph, layers: LayerPatt
   const key = JSON.stringify([layers ?? {}, conventions]);
   if (stored?.cycles) knownCyclicComponents(graph, false, stored.cycles);
   const known = storedLayers(stored, key);
-  if (known && stored?.cycles) return known;
   const layerOf = known ?? assignLayers(graph.modules, layers, conventions);
-  saveGraphResults(cacheDir, stored, digest, { key, layerOf }, cyclicComponents(graph, false));
+  if (!known || !stored?.cycles) saveGraphResults(cacheDir, stored, digest, { key, layerOf }, cyclicComponents(graph, false));
+  keepRenderings(graph, cacheDir, hash('sha1', `${digest}\0${key}`), layerOf);
   return layerOf;
 }
 

@@ -1,12 +1,14 @@
 import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ModuleGraph } from '../review-types.js';
 
 /**
- * What follows from the module graph alone (and the layer settings) — each module's layer and the
- * cycles — kept in the cache folder under a digest of the graph: a run whose graph is the one the
- * last run had (an edit that moved no import) reuses them instead of working them out again.
+ * What follows from the module graph alone (and the layer settings) — each module's layer, the
+ * cycles and the graph's renderings — kept in the cache folder under a digest of the graph (and of
+ * the code that works them out): a run whose graph is the one an earlier run had (an edit that
+ * moved no import) reuses them instead of working them out again.
  */
 const FILE = 'review-graph.json';
 const VERSION = 1;
@@ -24,6 +26,63 @@ export interface GraphResults {
 
 const digests = new WeakMap<ModuleGraph, string>();
 
+let code: string | undefined;
+
+/**
+ * What the kept results also depend on: the source of the code that works them out (layers,
+ * cycles, renderings) and the collation the renderings sort by. A changed Archway or locale never
+ * reuses what another one worked out.
+ */
+function codeKey(): string {
+  if (code === undefined) {
+    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+    const parts = [process.versions.icu ?? '', new Intl.Collator().resolvedOptions().locale];
+    for (const m of ['../recover/assign-layers', './find-cycles', '../report/graph-formats', '../compare-text']) {
+      try {
+        parts.push(readFileSync(fileURLToPath(new URL(`${m}.${ext}`, import.meta.url)), 'utf8'));
+      } catch {
+        parts.push(String(Math.random()));
+      }
+    }
+    code = hash('sha1', parts.join('\0'));
+  }
+  return code;
+}
+
+/** Where a graph's renderings may be kept, and the layer assignment they are kept for (see `keptRendering`). */
+const renderings = new WeakMap<ModuleGraph, { readonly dir: string; readonly key: string; readonly layerOf: Readonly<Record<string, string>> }>();
+
+/** Lets renderings of this graph with this layer assignment be kept in the cache folder under `key`. */
+export function keepRenderings(graph: ModuleGraph, dir: string, key: string, layerOf: Readonly<Record<string, string>>): void {
+  renderings.set(graph, { dir, key, layerOf });
+}
+
+/**
+ * A rendering of the graph (`format` names it): the one kept from an earlier run of the same graph
+ * and layers when there is one, else rendered now and kept. Without a cache folder, rendered now.
+ */
+export function keptRendering(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: string, render: () => string): string {
+  const store = renderings.get(graph);
+  if (!store || store.layerOf !== layerOf) return render();
+  const file = join(store.dir, `review-rendering.${format}`);
+  try {
+    const text = readFileSync(file, 'utf8');
+    const cut = text.indexOf('\n');
+    if (text.slice(0, cut) === store.key) return text.slice(cut + 1);
+  } catch {
+    // not kept yet
+  }
+  const rendered = render();
+  try {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${store.key}\n${rendered}`);
+    renameSync(tmp, file);
+  } catch {
+    // rendered again next time
+  }
+  return rendered;
+}
+
 /** A digest of the graph's modules and edges (everything about an edge the results depend on). */
 export function graphDigest(graph: ModuleGraph): string {
   let digest = digests.get(graph);
@@ -33,7 +92,7 @@ export function graphDigest(graph: ModuleGraph): string {
       const e = graph.edges[i]!;
       parts.push(`${e.from}\0${e.to}\0${e.line}\0${e.kind}\0${e.typeOnly ? 1 : 0}`);
     }
-    digest = hash('sha1', parts.join('\n'));
+    digest = hash('sha1', `${codeKey()}\n${parts.join('\n')}`);
     digests.set(graph, digest);
   }
   return digest;

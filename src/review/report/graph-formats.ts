@@ -1,5 +1,6 @@
 import type { ModuleGraph } from '../review-types.js';
 import { compareText } from '../compare-text.js';
+import { keptRendering } from '../graph/graph-cache.js';
 
 export type GraphFormat = 'mermaid' | 'dot' | 'json';
 
@@ -12,8 +13,15 @@ const id = (path: string, ids: Map<string, string>): string => {
   return v;
 };
 
-/** The module dependency graph in Mermaid (grouped by layer), Graphviz DOT or JSON. Deterministic. */
+/**
+ * The module dependency graph in Mermaid (grouped by layer), Graphviz DOT or JSON. Deterministic:
+ * a review whose graph and layers an earlier run had gets that run's rendering (see graph-cache.ts).
+ */
 export function renderGraph(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: GraphFormat): string {
+  return keptRendering(graph, layerOf, format, () => render(graph, layerOf, format));
+}
+
+function render(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: GraphFormat): string {
   if (format === 'json') {
     return `${JSON.stringify({ modules: graph.modules.map((m) => ({ path: m, layer: layerOf[m] ?? null })), edges: graph.edges }, null, 2)}\n`;
   }
