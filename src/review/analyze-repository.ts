@@ -120,6 +120,55 @@ function recentFilesAfter(before: readonly RecentFile[], outcome: ParseOutcome):
   }).slice(0, RECENT_FILES);
 }
 
+interface ScannedAndParsed {
+  readonly scan: ScanResult;
+  readonly stored: StoredCache;
+  readonly parsed: ParseOutcome;
+  readonly resolveKey: string;
+  /** The folder listings to keep for the next run. */
+  readonly folders: Map<string, FolderListing>;
+}
+
+/**
+ * Lists and compares the files against the cache, hands the changed ones to the parser and, while
+ * they are parsed (on a thread, this one would only wait), works out the rest of the scan.
+ */
+async function scanAndParse(root: string, cacheDir: string, useCache: boolean, options: AnalyzeOptions): Promise<ScannedAndParsed> {
+  // A warm run that will likely re-parse a changed TypeScript file: a thread loads the compiler meanwhile.
+  const speculative = useCache && options.parseThreads === undefined ? claimParser(cacheDir, root) : undefined;
+  try {
+    const stored = useCache ? loadCache(cacheDir) : emptyCache();
+    const folders = new Map<string, FolderListing>();
+    const insideRoot = relative(root, cacheDir);
+    const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
+    const watch = new Set(stored.recent.map(([p]) => p));
+    const parsing = parseFiles(root, walked.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads, speculative, watch });
+    parsing.catch(() => undefined);
+    const scan = describeRepository(root, walked);
+    const resolveKey = resolveKeyOf(root, walked.files.map((f) => f.path));
+    return { scan, stored, parsed: await parsing, resolveKey, folders };
+  } finally {
+    speculative?.close();
+  }
+}
+
+/** Brings the cache up to date with this run (written only when something changed); an error message if it cannot be written. */
+function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap<string, Resolution>, sourcePaths: ReadonlySet<string>): string | undefined {
+  const { stored, parsed: outcome } = run;
+  let changed = outcome.reparsed > 0 || outcome.stampsChanged || stored.resolveKey !== run.resolveKey || stored.entries.size !== outcome.parsed.length;
+  for (let i = 0; i < outcome.parsed.length; i++) {
+    const entry = stored.entries.get(outcome.parsed[i]!.path)!;
+    const resolution = known.get(outcome.parsed[i]!.path)!;
+    if (entry.resolution === resolution) continue;
+    entry.resolution = resolution;
+    entry.line = undefined;
+    changed = true;
+  }
+  const recent = recentFilesAfter(stored.recent, outcome);
+  if (JSON.stringify(recent) !== JSON.stringify(stored.recent) || !sameListings(stored.folders, run.folders)) changed = true;
+  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, order: stored.order, recent, folders: run.folders }, sourcePaths) : undefined;
+}
+
 /**
  * Runs the review pipeline up to the recovered architecture: scan → parse (cached by size and
  * modification time, confirmed by content hash)
@@ -132,30 +181,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   assertDirectory(root);
   const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
   const useCache = options.cache !== false;
-  // A warm run that will likely re-parse a changed TypeScript file: a thread loads the compiler meanwhile.
-  const speculative = useCache && options.parseThreads === undefined ? claimParser(cacheDir, root) : undefined;
-  const insideRoot = relative(root, cacheDir);
-  let scan: ScanResult;
-  let stored: StoredCache;
-  let parsedOutcome: ParseOutcome;
-  let allPaths: string[];
-  let resolveKey: string;
-  const folders = new Map<string, FolderListing>();
-  try {
-    stored = useCache ? loadCache(cacheDir) : emptyCache();
-    const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
-    const watch = new Set(stored.recent.map(([p]) => p));
-    // The files are compared and the changed ones handed to the parser first; the rest of the scan
-    // is worked out while they are parsed (on a thread, this one would only wait).
-    const parsing = parseFiles(root, walked.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads, speculative, watch });
-    parsing.catch(() => undefined);
-    scan = describeRepository(root, walked);
-    allPaths = walked.files.map((f) => f.path);
-    resolveKey = resolveKeyOf(root, allPaths);
-    parsedOutcome = await parsing;
-  } finally {
-    speculative?.close();
-  }
+  const run = await scanAndParse(root, cacheDir, useCache, options);
+  const { scan, stored, parsed: parsedOutcome, resolveKey } = run;
   const issues: ArchwayIssue[] = [...scan.issues];
   issues.push(...parsedOutcome.issues);
   const parsed = parsedOutcome.parsed;
@@ -166,6 +193,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   if (sameKey) stored.entries.forEach((entry, path) => entry.resolution && known.set(path, entry.resolution));
   const sourcePaths = new Set(parsed.map((p) => p.path));
   const python = createPythonResolver(sourcePaths);
+  const allPaths = scan.files.map((f) => f.path);
   const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
   const graph = await buildGraph(parsed, { typescript, python }, known, sameKey ? parsedOutcome.replaced : []);
   flushCompileCaches();
@@ -177,22 +205,8 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
 
-  let changed = parsedOutcome.reparsed > 0 || parsedOutcome.stampsChanged || !sameKey || stored.entries.size !== parsed.length;
-  for (let i = 0; i < parsed.length; i++) {
-    const file = parsed[i]!;
-    const entry = stored.entries.get(file.path)!;
-    const resolution = known.get(file.path)!;
-    if (entry.resolution === resolution) continue;
-    entry.resolution = resolution;
-    entry.line = undefined;
-    changed = true;
-  }
-  const recent = recentFilesAfter(stored.recent, parsedOutcome);
-  if (JSON.stringify(recent) !== JSON.stringify(stored.recent) || !sameListings(stored.folders, folders)) changed = true;
-  if (useCache && changed) {
-    const error = saveCache(cacheDir, { entries: stored.entries, resolveKey, order: stored.order, recent, folders }, sourcePaths);
-    if (error) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${error}`, { path: cacheDir }));
-  }
+  const cacheError = useCache ? updateCache(cacheDir, run, known, sourcePaths) : undefined;
+  if (cacheError) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${cacheError}`, { path: cacheDir }));
   let model: ArchitectureModel | undefined;
   return {
     scan, parsed, graph, layerOf, endpoints, tenantTables,
