@@ -22,6 +22,8 @@ export interface PositionedYaml {
 /** One call of js-yaml's node composer: where it began reading, what it read and its nested calls. */
 interface Frame {
   readonly open: number;
+  /** Where it stopped reading. */
+  end: number;
   kind: string | null;
   result: unknown;
   readonly children: Frame[];
@@ -30,8 +32,11 @@ interface Frame {
 /** Thrown inside the reader when the text leaves the covered subset. */
 class NotCovered extends Error {}
 
-/** Properties, aliases, directives and document markers: read by `yaml` instead. */
-const UNCOVERED_SYNTAX = /(?:^|[\s[{,])[&*!][^\s]|^%|^---|^\.\.\.|\t/m;
+/**
+ * Properties, aliases, directives, document markers, tabs, and a comment sign right after a closing
+ * bracket or quote (js-yaml reads it as a comment, YAML 1.2 and `yaml` as an error): read by `yaml`.
+ */
+const UNCOVERED_SYNTAX = /(?:^|[\s[{,])[&*!][^\s]|^%|^---|^\.\.\.|\t|[\]}"']#/m;
 /** Plain scalars `yaml`'s core schema reads as a number, boolean or null (YAML 1.2 core). */
 const CORE_NON_STRING = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)$/;
 
@@ -92,15 +97,30 @@ class Indexer {
 
   node(frame: Frame): void {
     const f = this.unwrap(frame);
+    this.singleLine(f);
     if (f.kind === 'mapping') this.map(f);
     else if (f.kind === 'sequence') this.seq(f);
     else if (f.kind === 'scalar') this.scalar(f);
     else throw new NotCovered();
   }
 
+  /**
+   * Flow collections and quoted or plain scalars must sit on one line: js-yaml accepts continuation
+   * lines that `yaml` rejects as under-indented. Block scalars (`|`, `>`) and block collections may span lines.
+   */
+  singleLine(f: Frame): void {
+    const start = this.start(f);
+    const c = this.text.charCodeAt(start);
+    const block = f.kind === 'scalar' ? c === 124 || c === 62 : c !== 91 && c !== 123;
+    if (block) return;
+    const nl = this.text.indexOf('\n', start);
+    if (nl >= 0 && nl < f.end) throw new NotCovered();
+  }
+
   /** A scalar must have the value `yaml`'s core schema gives it. */
   scalar(f: Frame): void {
     if (f.children.some((c) => c.kind !== null)) throw new NotCovered();
+    this.singleLine(f);
     const start = this.start(f);
     const c = this.text.charCodeAt(start);
     if (c === 34 || c === 39 || c === 124 || c === 62) {
@@ -172,10 +192,11 @@ export function readPositionedYaml(text: string): PositionedYaml | undefined {
       schema: CORE_SCHEMA,
       listener(event: 'open' | 'close', state: State) {
         if (event === 'open') {
-          stack.push({ open: state.position, kind: null, result: undefined, children: [] });
+          stack.push({ open: state.position, end: state.position, kind: null, result: undefined, children: [] });
           return;
         }
         const frame = stack.pop()!;
+        frame.end = state.position;
         frame.kind = state.kind;
         frame.result = state.result;
         (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(frame);

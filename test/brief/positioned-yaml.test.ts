@@ -63,6 +63,9 @@ const HAND_WRITTEN: Record<string, string> = {
   'a key read as null': 'name: A\nanswers:\n  null: a\n',
   'document markers': '---\nname: A\n...\n',
   'no final newline': 'name: A\nsummary: B',
+  'quoted text continued under-indented': "name: A\nrequirements:\n  - id: FR-6\n    text: 'Users see statistics: \nmessage counts.'\n",
+  'flow map continued under-indented': 'name: A\nconstraints:\n  team: { \nsize: 5 }\n',
+  'comment sign right after a flow map': 'name: A\nintegrations:\n  - { name: Salesforce, kind: crm }#\n  - { name: HubSpot, kind: crm }\n',
   'byte order mark': '\ufeffname: A\nrequirements:\n  - { id: FR-1, text: one }\n',
   'unknown key': 'name: A\nsumary: B\n',
   'wrong type': 'name: A\nscale: { concurrentUsers: many }\n',
@@ -89,8 +92,28 @@ describe('reading a YAML brief through js-yaml with offsets', () => {
   });
 
   it('hands anchors, document markers, numbers js-yaml reads otherwise and errors to yaml', () => {
-    for (const name of ['byte order mark', 'anchors and aliases', 'numbers yaml reads differently', 'a key read as null', 'document markers', 'syntax error', 'duplicate key']) {
+    for (const name of ['quoted text continued under-indented', 'flow map continued under-indented', 'comment sign right after a flow map', 'byte order mark', 'anchors and aliases', 'numbers yaml reads differently', 'a key read as null', 'document markers', 'syntax error', 'duplicate key']) {
       expect(readPositionedYaml(HAND_WRITTEN[name]!), name).toBeUndefined();
+    }
+  });
+
+  it('gives the same facts, provenance and errors as yaml on hundreds of damaged briefs', () => {
+    const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(path.join(FIXTURES, f), 'utf8'));
+    let seed = 20261122;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const inserts = [' ', '  ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '|', '>', '?', 'x', '0', ': ', '- '];
+    for (let n = 0; n < 250; n++) {
+      let text = texts[n % texts.length]!;
+      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+        const at = Math.floor(next() * text.length);
+        const lineStart = text.lastIndexOf('\n', at) + 1;
+        const r = next();
+        if (r < 0.4) text = text.slice(0, at) + inserts[Math.floor(next() * inserts.length)]! + text.slice(at);
+        else if (r < 0.7) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+        else if (r < 0.85) text = `${text.slice(0, lineStart)} ${text.slice(lineStart)}`;
+        else if (text[lineStart] === ' ') text = text.slice(0, lineStart) + text.slice(lineStart + 1);
+      }
+      expect(facts('damaged.yaml', text, readYamlBrief), text).toEqual(facts('damaged.yaml', text, readYamlBriefWithYaml));
     }
   });
 
