@@ -139,14 +139,12 @@ export function compilerLoadedHere(): boolean {
 /**
  * A thread that loads the TypeScript parser at once, for a run with a warm cache that will likely
  * re-parse a TypeScript file: loading the compiler costs more than the rest of such a run, and this
- * way it happens while this thread scans and compares the files. Only with a core to spare (by the
- * one-minute load average) and the compiler not loaded here; closed unused when no TypeScript file
- * needs parsing after all.
+ * way it happens while this thread scans and compares the files. Only with more than one core and
+ * the compiler not loaded here (on a busy machine the second thread still gets its own share of the
+ * cores); closed unused when no TypeScript file needs parsing after all.
  */
 function startSpeculativeParser(cacheDir: string, root: string): ParsePool | undefined {
-  // On a machine already running a process per core, the thread would only queue for one.
-  const cores = availableParallelism();
-  if (cores < 2 || loadavg()[0]! >= cores || compilerLoadedHere() || !recentFileChanged(cacheDir, root)) return undefined;
+  if (availableParallelism() < 2 || compilerLoadedHere() || !recentFileChanged(cacheDir, root)) return undefined;
   const pool = startParsePool(1, true);
   return pool.threads > 0 ? pool : undefined;
 }
