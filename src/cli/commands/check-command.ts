@@ -66,6 +66,8 @@ export const checkCommand: Command = {
   summary: 'Check the code against its architecture rules; exit 1 on violations (for CI).',
   help: HELP,
   async run(args, io: CliIO) {
+    // The check's modules start loading now (their reads overlap the rest of the start-up).
+    import('../../review/check/check-repository.js').catch(() => undefined);
     let values: Record<string, string | boolean | undefined>;
     let positionals: string[];
     try {

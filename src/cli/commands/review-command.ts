@@ -76,6 +76,8 @@ export const reviewCommand: Command = {
   summary: 'Recover and review the architecture of an existing codebase.',
   help: HELP,
   async run(args, io) {
+    // The review's modules start loading now (their reads overlap the rest of the start-up).
+    import('../../review/review-repository.js').catch(() => undefined);
     let values: { out?: string; format?: string; json?: boolean; 'cache-dir'?: string; 'no-cache'?: boolean };
     let positionals: string[];
     try {
