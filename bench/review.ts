@@ -4,7 +4,7 @@
 //   (no repo: a synthetic ~3,000-file TypeScript repo, then this repository; BENCH_RUNS=3 runs per row)
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticRepo } from './synthetic-repo.js';
 
@@ -153,6 +153,8 @@ function bench(repo: string, label: string): void {
   console.log(`- resolved local edges: dependency-cruiser ${dc.edges.size}, archway ${ours.size}; archway finds ${found} of dependency-cruiser's = ${dc.edges.size ? ((found / dc.edges.size) * 100).toFixed(2) : '100.00'}% (target ≥ 99%)`);
   if (missing.length) console.log(`  - first edges archway misses: ${missing.slice(0, 5).join(', ')}`);
   if (extra.length) console.log(`  - ${extra.length} edges only archway resolves, e.g. ${extra.slice(0, 3).join(', ')}`);
+  // Wall times depend on what else the machine runs: a load average above the cores skews them.
+  if (existsSync('/proc/loadavg')) console.log(`- load average after this repository: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
   rmSync(work, { recursive: true, force: true });
 }
 
