@@ -7,6 +7,24 @@ import type { Analysis, Finding } from './review-types.js';
 import type { ReviewOptions, ReviewResult } from './review-repository.js';
 
 /**
+ * Starts loading the modules a review, a check or the review's report needs, without waiting: their
+ * reads overlap whatever the caller does next.
+ */
+export function preload(what: 'review' | 'check' | 'report'): void {
+  const loading = what === 'review' ? import('./review-repository.js') : what === 'check' ? import('./check/check-repository.js') : import('./report/render-review.js');
+  loading.catch(() => undefined);
+}
+
+/**
+ * For a run of the repository at `root` with this cache folder that will likely re-parse a changed
+ * TypeScript file (one that recent runs re-parsed has changed again), starts loading the parser on
+ * a thread, before the caller loads the rest of the review.
+ */
+export async function prepareParser(cacheDir: string, root: string): Promise<void> {
+  (await import('./parse/parse-pool.js')).prepareParser(cacheDir, root);
+}
+
+/**
  * Reviews a repository: recovers its architecture (origin `recovered`) and reports findings with
  * rule id, severity, `file:line` evidence and a fix hint.
  *

@@ -67,7 +67,7 @@ export const checkCommand: Command = {
   help: HELP,
   async run(args, io: CliIO) {
     // The check's modules start loading now (their reads overlap the rest of the start-up).
-    import('../../review/check/check-repository.js').catch(() => undefined);
+    void import('../../review/review-api.js').then((api) => api.preload('check'), () => undefined);
     let values: Record<string, string | boolean | undefined>;
     let positionals: string[];
     try {

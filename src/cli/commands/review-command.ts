@@ -55,7 +55,7 @@ export async function prepareParser(io: CliIO, repo: string | undefined, values:
   if (values['no-cache'] === true) return;
   const root = path.resolve(io.cwd, repo ?? '.');
   const cacheDir = typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : path.resolve(root, '.archway-cache');
-  (await import('../../review/parse/parse-pool.js')).prepareParser(cacheDir, root);
+  await (await import('../../review/review-api.js')).prepareParser(cacheDir, root);
 }
 
 /** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */
@@ -77,7 +77,7 @@ export const reviewCommand: Command = {
   help: HELP,
   async run(args, io) {
     // The review's modules start loading now (their reads overlap the rest of the start-up).
-    import('../../review/review-repository.js').catch(() => undefined);
+    void import('../../review/review-api.js').then((api) => api.preload('review'), () => undefined);
     let values: { out?: string; format?: string; json?: boolean; 'cache-dir'?: string; 'no-cache'?: boolean };
     let positionals: string[];
     try {
@@ -105,7 +105,7 @@ export const reviewCommand: Command = {
     const repo = path.resolve(io.cwd, positionals[0] ?? '.');
     const onProgress = progressBar(io, !json && format === undefined);
     // The report's modules load while the analysis waits (for files parsed on a thread, for I/O).
-    if (!format) import('../../review/report/render-review.js').catch(() => undefined);
+    if (!format) lib.preload('report');
     let result;
     try {
       result = await lib.reviewRepository(repo, {
