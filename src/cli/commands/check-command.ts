@@ -66,8 +66,6 @@ export const checkCommand: Command = {
   summary: 'Check the code against its architecture rules; exit 1 on violations (for CI).',
   help: HELP,
   async run(args, io: CliIO) {
-    // The check's modules start loading now (their reads overlap the rest of the start-up).
-    void import('../../review/review-api.js').then((api) => api.preload('check'), () => undefined);
     let values: Record<string, string | boolean | undefined>;
     let positionals: string[];
     try {
@@ -83,7 +81,7 @@ export const checkCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway check --help\`\n`);
       return 2;
     }
-    await prepareParser(io, positionals[0], values);
+    await prepareParser(io, positionals[0], values, 'check');
     // Only the review's own modules and the issue helpers: not the whole public entry.
     const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'text');

@@ -48,14 +48,18 @@ export function writeIssues(io: CliIO, json: boolean, issues: readonly ArchwayIs
 }
 
 /**
- * A run with a warm cache that will likely re-parse a changed TypeScript file: a thread starts
- * loading the parser now, before this thread loads the rest of the review.
+ * Starts what the command will need, first thing: for a run with a warm cache that will likely
+ * re-parse a changed TypeScript file, a thread that loads the parser; then the command's modules.
  */
-export async function prepareParser(io: CliIO, repo: string | undefined, values: { readonly 'cache-dir'?: unknown; readonly 'no-cache'?: unknown }): Promise<void> {
-  if (values['no-cache'] === true) return;
-  const root = path.resolve(io.cwd, repo ?? '.');
-  const cacheDir = typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : path.resolve(root, '.archway-cache');
-  await (await import('../../review/review-api.js')).prepareParser(cacheDir, root);
+export async function prepareParser(io: CliIO, repo: string | undefined, values: { readonly 'cache-dir'?: unknown; readonly 'no-cache'?: unknown }, command: 'review' | 'check'): Promise<void> {
+  const api = await import('../../review/review-api.js');
+  if (values['no-cache'] !== true) {
+    const root = path.resolve(io.cwd, repo ?? '.');
+    const cacheDir = typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : path.resolve(root, '.archway-cache');
+    await api.prepareParser(cacheDir, root);
+  }
+  // Then the command's modules start loading (their reads overlap the rest of the start-up).
+  api.preload(command);
 }
 
 /** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */
@@ -76,8 +80,6 @@ export const reviewCommand: Command = {
   summary: 'Recover and review the architecture of an existing codebase.',
   help: HELP,
   async run(args, io) {
-    // The review's modules start loading now (their reads overlap the rest of the start-up).
-    void import('../../review/review-api.js').then((api) => api.preload('review'), () => undefined);
     let values: { out?: string; format?: string; json?: boolean; 'cache-dir'?: string; 'no-cache'?: boolean };
     let positionals: string[];
     try {
@@ -89,7 +91,7 @@ export const reviewCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway review --help\`\n`);
       return 2;
     }
-    await prepareParser(io, positionals[0], values);
+    await prepareParser(io, positionals[0], values, 'review');
     // Only the review's own modules and the issue helpers: not the whole public entry.
     const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const json = values.json === true;

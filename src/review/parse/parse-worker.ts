@@ -1,8 +1,7 @@
 // A parsing thread: optionally loads the TypeScript parser at once, then parses the chunks it
 // claims of the files it is sent, posting each chunk's results to the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { flushCompileCaches } from './compile-cache.js';
-import { loadParser, parseClaimed, type ParseJob } from './parse-sources.js';
+import type { ParseJob } from './parse-sources.js';
 
 interface WorkerInput {
   readonly counter: SharedArrayBuffer;
@@ -10,15 +9,19 @@ interface WorkerInput {
 }
 
 const { counter, preload } = workerData as WorkerInput;
-// Warms the compiler while the main thread is still reading the files.
-const warm = preload ? import('./parse-typescript.js') : undefined;
+// Warms the compiler while the main thread is still reading the files: the compiler's module (it
+// has the fewest imports) is asked for first, so loading the compiler starts as soon as it can,
+// while the rest of the parsing code is read meanwhile.
+const warm = preload ? Promise.all([import('./typescript-compiler.js'), import('./parse-typescript.js')]) : undefined;
+const parsing = import('./parse-sources.js');
 parentPort!.once('message', (jobs: readonly ParseJob[]) => {
   void (async () => {
     await warm;
+    const { loadParser, parseClaimed } = await parsing;
     const parser = await loadParser(jobs);
     await parseClaimed(parser, jobs, new Int32Array(counter), (results) => parentPort!.postMessage(results));
     parentPort!.close();
     // The main thread may never load the compiler: this thread keeps its compiled code for later runs.
-    flushCompileCaches();
+    (await import('./compile-cache.js')).flushCompileCaches();
   })();
 });
