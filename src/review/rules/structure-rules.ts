@@ -7,6 +7,8 @@ import type { RuleContext } from './rule-context.js';
 /** Edges from a layer to one it may not depend on (type-only imports do not count). */
 export function layerDirectionRule(ctx: RuleContext): Finding[] {
   const allowed = new Map(ctx.conventions.map((c) => [c.id, new Set(c.mayDependOn)]));
+  /** What each layer may depend on, as the message says it. */
+  const mayOf = new Map(ctx.conventions.map((c) => [c.id, [...new Set(c.mayDependOn)].join(', ') || 'nothing']));
   const out: Finding[] = [];
   const edges = ctx.graph.edges;
   for (let i = 0; i < edges.length; i++) {
@@ -15,7 +17,7 @@ export function layerDirectionRule(ctx: RuleContext): Finding[] {
     const to = ctx.layerOf[e.to];
     if (!from || !to || from === to || e.typeOnly) continue;
     if (allowed.get(from)?.has(to) ?? true) continue;
-    const may = [...(allowed.get(from) ?? [])].join(', ') || 'nothing';
+    const may = mayOf.get(from) ?? 'nothing';
     out.push(finding('layer-direction', { file: e.from, line: e.line }, `${from} module imports ${to} module ${e.to}; ${from} may depend only on ${may}`, `${e.from}>${e.to}`));
   }
   return out;
