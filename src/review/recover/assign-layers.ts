@@ -68,6 +68,8 @@ export function assignLayers(modules: readonly string[], patterns: LayerPatterns
 }
 
 const layerNamesOf = new WeakMap<readonly LayerConvention[], ReadonlySet<string>>();
+/** Per conventions list, the domain named by each file name (most names recur across folders). */
+const domainsOf = new WeakMap<readonly LayerConvention[], Map<string, string>>();
 
 /** Every folder and suffix name of the conventions, computed once per conventions list. */
 function layerNamesFor(conventions: readonly LayerConvention[]): ReadonlySet<string> {
@@ -81,14 +83,21 @@ function layerNamesFor(conventions: readonly LayerConvention[]): ReadonlySet<str
 
 /** The domain a module serves, from its file or feature-folder name: `services/user_service.py` → `user`. */
 export function domainOf(path: string, conventions: readonly LayerConvention[] = DEFAULT_LAYERS): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  let byName = domainsOf.get(conventions);
+  if (!byName) domainsOf.set(conventions, (byName = new Map()));
+  const known = byName.get(base);
+  if (known !== undefined) return known;
   const layerNames = layerNamesFor(conventions);
   const tokens = stemTokens(path).filter((t) => !layerNames.has(t) && t !== 'index' && t !== '__init__' && t !== 'init');
-  let name = tokens.join('-');
-  if (!name) {
-    const dirs = path.split('/').slice(0, -1).reverse();
-    name = dirs.find((d) => !layerNames.has(d.toLowerCase()) && d !== 'src' && d !== 'app') ?? 'core';
+  if (tokens.length) {
+    // Named by the file name alone: the same for every file of that name.
+    const domain = singular(tokens.join('-').toLowerCase());
+    byName.set(base, domain);
+    return domain;
   }
-  return singular(name.toLowerCase());
+  const dirs = path.split('/').slice(0, -1).reverse();
+  return singular((dirs.find((d) => !layerNames.has(d.toLowerCase()) && d !== 'src' && d !== 'app') ?? 'core').toLowerCase());
 }
 
 export function singular(word: string): string {

@@ -1,5 +1,4 @@
 import type { Finding } from '../review-types.js';
-import { isTestFile } from '../scan/scan-repository.js';
 import { finding } from './rule-catalog.js';
 import { withAny, type RuleContext } from './rule-context.js';
 import { compareText } from '../compare-text.js';
@@ -17,16 +16,16 @@ const stem = (p: string): string =>
 
 /** Layers whose modules no test imports or names. */
 export function layerTestsRule(ctx: RuleContext): Finding[] {
-  const tests = ctx.graph.modules.filter(isTestFile);
   // Modules are scanned files: the scan has told which are tests.
   const testFiles = new Set(ctx.scan.testFiles);
+  const tests = ctx.graph.modules.filter((m) => testFiles.has(m));
   const reached = new Set(ctx.graph.edges.filter((e) => testFiles.has(e.from)).map((e) => e.to));
   const testStems = new Set(tests.map(stem));
   const byLayer = new Map<string, string[]>();
   for (const [path, layer] of Object.entries(ctx.layerOf)) if (TESTED_LAYERS.has(layer)) (byLayer.get(layer) ?? byLayer.set(layer, []).get(layer)!).push(path);
   const out: Finding[] = [];
   for (const [layer, modules] of [...byLayer].sort((a, b) => compareText(a[0], b[0]))) {
-    if (modules.some((m) => reached.has(m) || testStems.has(stem(m)))) continue;
+    if ((reached.size || testStems.size) && modules.some((m) => reached.has(m) || testStems.has(stem(m)))) continue;
     const first = modules.sort()[0]!;
     out.push(finding('layer-without-tests', { file: first, line: 1 }, `no test imports or names any of the ${modules.length} ${layer} module${modules.length > 1 ? 's' : ''}`, layer));
   }

@@ -1,5 +1,5 @@
 import { cyclicComponents, shortestCycle } from '../graph/find-cycles.js';
-import type { Edge, Finding } from '../review-types.js';
+import type { Edge, Finding, ModuleGraph } from '../review-types.js';
 import { isTestFile } from '../scan/scan-repository.js';
 import { finding } from './rule-catalog.js';
 import type { RuleContext } from './rule-context.js';
@@ -42,20 +42,41 @@ export function cycleRule(ctx: RuleContext): Finding[] {
   });
 }
 
-export function godModuleRule(ctx: RuleContext): Finding[] {
-  const fanIn = new Map<string, number>();
-  const fanOut = new Map<string, number>();
-  const edges = ctx.graph.edges;
-  for (let i = 0; i < edges.length; i++) {
-    const e = edges[i]!;
-    fanIn.set(e.to, (fanIn.get(e.to) ?? 0) + 1);
-    fanOut.set(e.from, (fanOut.get(e.from) ?? 0) + 1);
+const fans = new WeakMap<ModuleGraph, { readonly fanIn: ReadonlyMap<string, number>; readonly fanOut: ReadonlyMap<string, number> }>();
+
+/** How many edges end at and start from each module (once per graph; the review and check rules both ask). */
+export function fanCounts(graph: ModuleGraph): { readonly fanIn: ReadonlyMap<string, number>; readonly fanOut: ReadonlyMap<string, number> } {
+  let counts = fans.get(graph);
+  if (!counts) {
+    const fanIn = new Map<string, number>();
+    const fanOut = new Map<string, number>();
+    const edges = graph.edges;
+    // Edges are sorted by source: a module's outgoing edges are one run.
+    for (let i = 0, run = 0; i < edges.length; i++) {
+      const e = edges[i]!;
+      fanIn.set(e.to, (fanIn.get(e.to) ?? 0) + 1);
+      run += 1;
+      if (i + 1 === edges.length || edges[i + 1]!.from !== e.from) {
+        fanOut.set(e.from, (fanOut.get(e.from) ?? 0) + run);
+        run = 0;
+      }
+    }
+    counts = { fanIn, fanOut };
+    fans.set(graph, counts);
   }
+  return counts;
+}
+
+export function godModuleRule(ctx: RuleContext): Finding[] {
+  const { fanIn, fanOut } = fanCounts(ctx.graph);
   const { maxLines, maxFanIn, maxFanOut } = ctx.thresholds;
+  // Modules are scanned files: the scan has told which are tests.
+  const testFiles = new Set(ctx.scan.testFiles);
   const out: Finding[] = [];
   for (let i = 0; i < ctx.parsed.length; i++) {
     const file = ctx.parsed[i]!;
-    if (isTestFile(file.path)) continue;
+    if (testFiles.has(file.path)) continue;
+    if (file.lines <= maxLines && (fanIn.get(file.path) ?? 0) <= maxFanIn && (fanOut.get(file.path) ?? 0) <= maxFanOut) continue;
     const reasons: string[] = [];
     if (file.lines > maxLines) reasons.push(`${file.lines} lines (limit ${maxLines})`);
     if ((fanIn.get(file.path) ?? 0) > maxFanIn) reasons.push(`imported by ${fanIn.get(file.path)} modules (limit ${maxFanIn})`);
