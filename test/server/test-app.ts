@@ -26,6 +26,15 @@ export async function throwawayDatabase(): Promise<{ url: string; drop: () => Pr
   };
 }
 
+/** A migrated store on the engine: PGlite in memory, or a throwaway database on the server. */
+export async function openMigratedDatabase(engine: Engine): Promise<{ database: OpenDatabase; drop?: () => Promise<void> }> {
+  const t = engine === 'postgres' ? await throwawayDatabase() : undefined;
+  const database = t ? await openDatabase({ dataDir: '', databaseUrl: t.url }) : await openDatabase({ dataDir: 'memory://' });
+  const migrated = await migrateToLatest(database.db);
+  if (migrated.error) throw migrated.error;
+  return { database, ...(t ? { drop: t.drop } : {}) };
+}
+
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly database: OpenDatabase;

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase, rollbackOne, type OpenDatabase } from '../../src/server/index.js';
+import { migrateToLatest, rollbackOne, type OpenDatabase } from '../../src/server/index.js';
 import { TENANT_TABLES } from '../../src/store/migrations/0001-initial.js';
 import { auditRepository } from '../../src/store/repositories/audit-repository.js';
 import { orgsRepository } from '../../src/store/repositories/orgs-repository.js';
 import { projectsRepository } from '../../src/store/repositories/projects-repository.js';
 import { documentsRepository } from '../../src/store/repositories/documents-repository.js';
 import { inSystem, inTenant } from '../../src/store/tenant-scope.js';
-import { ENGINES, throwawayDatabase } from '../server/test-app.js';
+import { ENGINES, openMigratedDatabase } from '../server/test-app.js';
 
 describe.each(ENGINES)('row-level security (%s)', (engine) => {
   let database: OpenDatabase;
@@ -18,12 +18,7 @@ describe.each(ENGINES)('row-level security (%s)', (engine) => {
   const orgB = randomUUID();
 
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const t = await throwawayDatabase();
-      drop = t.drop;
-      database = await openDatabase({ dataDir: '', databaseUrl: t.url });
-    } else database = await openDatabase({ dataDir: 'memory://' });
-    expect((await migrateToLatest(database.db)).error).toBeUndefined();
+    ({ database, drop } = await openMigratedDatabase(engine));
     await inSystem(database.db, (trx) => trx.insertInto('users').values({ id: user, email: `${user}@example.com`, name: 'u', password_hash: 'x' }).execute());
     for (const [org, name] of [[orgA, 'a'], [orgB, 'b']] as const) {
       await inTenant(database.db, { orgId: org, userId: user }, async (s) => {

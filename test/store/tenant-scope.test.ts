@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase, type OpenDatabase } from '../../src/server/index.js';
+import type { OpenDatabase } from '../../src/server/index.js';
 import { inTenant } from '../../src/store/tenant-scope.js';
-import { ENGINES, throwawayDatabase } from '../server/test-app.js';
+import { ENGINES, openMigratedDatabase } from '../server/test-app.js';
 
 // inTenant writes ids into its one-round-trip opening only when they are UUIDs; anything else is
 // sent as a parameter, so a hostile value arrives as data and never as SQL.
@@ -11,12 +11,7 @@ describe.each(ENGINES)('opening a tenant transaction (%s)', (engine) => {
   let database: OpenDatabase;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    if (engine === 'postgres') {
-      const t = await throwawayDatabase();
-      drop = t.drop;
-      database = await openDatabase({ dataDir: '', databaseUrl: t.url });
-    } else database = await openDatabase({ dataDir: 'memory://' });
-    expect((await migrateToLatest(database.db)).error).toBeUndefined();
+    ({ database, drop } = await openMigratedDatabase(engine));
   });
   afterAll(async () => {
     await database?.close();
