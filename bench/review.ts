@@ -1,9 +1,10 @@
 // Benchmarks `archway review` and `archway check` against dependency-cruiser 17 on the same tree,
 // running the built CLI (`node bin/archway.js`) the way a user does.
 // Usage: npm run build && npx tsx bench/review.ts [repo]
-//   (no repo: a synthetic ~3,000-file TypeScript repo, then this repository; BENCH_RUNS=3 runs per row)
+//   (no repo: a synthetic ~3,000-file TypeScript repo, this repository, and this repository's sources
+//   copied six times, ~3,000 files of real code; BENCH_RUNS=3 runs per row)
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticRepo } from './synthetic-repo.js';
@@ -173,4 +174,28 @@ else {
   rmSync(join(copy, 'self.tar'));
   bench(copy, 'This repository (committed tree, copied so touching a file changes nothing here)');
   rmSync(copy, { recursive: true, force: true });
+  // Real code at the size of the reference tree: the generated modules are short and alike, so
+  // parsing weighs less there than in a codebase people wrote.
+  const copies = 6;
+  const scaled = mkdtempSync(join(tmpdir(), 'archway-real-'));
+  writeScaledCopy(scaled, copies);
+  bench(scaled, `This repository's sources copied ${copies} times (real code at the reference tree's size)`);
+  rmSync(scaled, { recursive: true, force: true });
+}
+
+/** `copies` copies of this repository's committed TypeScript sources side by side, with one tsconfig covering them all. */
+function writeScaledCopy(root: string, copies: number): void {
+  const folders = ['src', 'test', 'bench', 'scripts', 'web/src'];
+  const tar = join(root, 'sources.tar');
+  spawnSync('git', ['-C', here, 'archive', '--format=tar', '-o', tar, 'HEAD', ...folders]);
+  for (let i = 1; i <= copies; i++) {
+    mkdirSync(join(root, `copy${i}`));
+    spawnSync('tar', ['-xf', tar], { cwd: join(root, `copy${i}`) });
+  }
+  rmSync(tar);
+  const tsconfig = JSON.parse(readFileSync(join(here, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown>; include?: string[]; exclude?: string[] };
+  delete tsconfig.exclude;
+  tsconfig.include = Array.from({ length: copies }, (_, i) => `copy${i + 1}`);
+  writeFileSync(join(root, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  writeFileSync(join(root, 'package.json'), readFileSync(join(here, 'package.json')));
 }

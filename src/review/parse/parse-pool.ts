@@ -117,9 +117,11 @@ export function startParsePool(threads: number, preload = false): ParsePool {
       await Promise.race([complete, Promise.all(pool.map((t) => t.done))]);
       if (out.length < jobs.length) {
         const have = new Set(out.map((r) => r.index));
-        const { loadParser, parseJob } = here ?? (await import('./parse-sources.js'));
+        const { loadParser, parseWith } = here ?? (await import('./parse-sources.js'));
         const fallback = parser ?? (await loadParser(jobs));
-        take(jobs.filter((job) => !have.has(job.index)).map((job) => parseJob(fallback, job)));
+        const rest: ParsedJob[] = [];
+        for (const job of jobs) if (!have.has(job.index)) rest.push(await parseWith(fallback, job));
+        take(rest);
       }
       return { results: out, byWorkers };
     },

@@ -16,26 +16,52 @@ export interface ParsedJob {
 }
 
 type Facts = Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
+/** Reads a file's facts; a fast reader may answer undefined, leaving the file to the full parser. */
 export type Parser = (path: string, text: string, language: SourceLanguage) => Facts;
+type FastParser = (path: string, text: string, language: SourceLanguage) => Facts | undefined;
+
+/** The fast reader, and the full parsers loaded on first need. */
+export interface Parsers {
+  readonly fast: FastParser;
+  full(): Promise<Parser>;
+}
 
 /**
- * The parsers the jobs need, loaded on first use only: a fully cached run never pays for the
- * TypeScript compiler, nor a run that re-parses only Python files.
+ * The parsers the jobs need, loaded on first use only: a fully cached run loads none, a run that
+ * re-parses only Python files never loads TypeScript's, and the TypeScript compiler is loaded only
+ * for the files the fast reader leaves to it.
  */
-export async function loadParser(jobs: readonly Pick<ParseJob, 'language'>[]): Promise<Parser> {
-  const [typescript, python] = await Promise.all([
-    jobs.some((j) => j.language !== 'python') ? import('./parse-typescript.js') : undefined,
+export async function loadParser(jobs: readonly Pick<ParseJob, 'language'>[]): Promise<Parsers> {
+  const [fast, python] = await Promise.all([
+    jobs.some((j) => j.language !== 'python') ? import('./parse-typescript-fast.js') : undefined,
     jobs.some((j) => j.language === 'python') ? import('./parse-python.js') : undefined,
   ]);
-  return (path, text, language) => {
-    if (language === 'python') return { ...python!.parsePython(text) };
-    return { ...typescript!.parseTypeScript(path, text), tenantTables: [], blockingCalls: [] };
+  let full: Promise<Parser> | undefined;
+  return {
+    fast: (path, text, language) => {
+      if (language === 'python') return { ...python!.parsePython(text) };
+      const facts = fast!.readTypeScriptFast(path, text);
+      return facts && { ...facts, tenantTables: [], blockingCalls: [] };
+    },
+    full: () =>
+      (full ??= import('./parse-typescript.js').then(({ parseTypeScript }): Parser => (path, text, language) => {
+        if (language === 'python') return { ...python!.parsePython(text) };
+        return { ...parseTypeScript(path, text), tenantTables: [], blockingCalls: [] };
+      })),
   };
 }
 
-/** Parses one file; a parser crash becomes a syntax error on line 1, never an exception. */
-export function parseJob(parser: Parser, job: ParseJob): ParsedJob {
+/** Parses one file; a parser crash becomes a syntax error on line 1, never an exception. Undefined when a fast reader leaves the file to the full parser. */
+export function parseJob(parser: FastParser, job: ParseJob): ParsedJob | undefined {
   const { path, language, text, hash } = job;
+  let facts: Facts | undefined;
+  let failure: Error | undefined;
+  try {
+    facts = parser(path, text, language);
+  } catch (error) {
+    failure = error as Error;
+  }
+  if (!facts && !failure) return undefined;
   const lines = text.split('\n');
   const { suppressions, bad } = findSuppressions(lines);
   const common = {
@@ -43,17 +69,19 @@ export function parseJob(parser: Parser, job: ParseJob): ParsedJob {
     lines: text.endsWith('\n') ? lines.length - 1 : lines.length,
     secrets: findSecrets(lines), suppressions, badSuppressions: bad,
   };
-  try {
-    return { index: job.index, parsed: { ...common, ...parser(path, text, language) } };
-  } catch (error) {
-    return {
-      index: job.index,
-      parsed: {
-        ...common, imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
-        syntaxError: { line: 1, message: `could not be parsed: ${(error as Error).message}` },
-      },
-    };
-  }
+  if (facts) return { index: job.index, parsed: { ...common, ...facts } };
+  return {
+    index: job.index,
+    parsed: {
+      ...common, imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
+      syntaxError: { line: 1, message: `could not be parsed: ${failure!.message}` },
+    },
+  };
+}
+
+/** Parses one file with the fast reader, else with the full parser. */
+export async function parseWith(parsers: Parsers, job: ParseJob): Promise<ParsedJob> {
+  return parseJob(parsers.fast, job) ?? parseJob(await parsers.full(), job)!;
 }
 
 /** Files handed out at a time to each thread. */
@@ -63,11 +91,13 @@ export const CHUNK = 32;
  * Parses the chunks this thread claims from a counter shared with the other parsing threads
  * (`Atomics.add`), so a faster thread simply takes more chunks. Yields between chunks.
  */
-export async function parseClaimed(parser: Parser, jobs: readonly ParseJob[], counter: Int32Array, onChunk: (results: ParsedJob[]) => void): Promise<void> {
+export async function parseClaimed(parsers: Parsers, jobs: readonly ParseJob[], counter: Int32Array, onChunk: (results: ParsedJob[]) => void): Promise<void> {
   for (;;) {
     const start = Atomics.add(counter, 0, 1) * CHUNK;
     if (start >= jobs.length) return;
-    onChunk(jobs.slice(start, start + CHUNK).map((job) => parseJob(parser, job)));
+    const results: ParsedJob[] = [];
+    for (const job of jobs.slice(start, start + CHUNK)) results.push(parseJob(parsers.fast, job) ?? parseJob(await parsers.full(), job)!);
+    onChunk(results);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

@@ -12,7 +12,7 @@ const { counter, preload } = workerData as WorkerInput;
 // Warms the compiler while the main thread is still reading the files: the compiler's module (it
 // has the fewest imports) is asked for first, so loading the compiler starts as soon as it can,
 // while the rest of the parsing code is read meanwhile.
-const warm = preload ? Promise.all([import('./typescript-compiler.js'), import('./parse-typescript.js')]) : undefined;
+const warm = preload ? import('./parse-typescript-fast.js') : undefined;
 const parsing = import('./parse-sources.js');
 parentPort!.once('message', (jobs: readonly ParseJob[]) => {
   void (async () => {

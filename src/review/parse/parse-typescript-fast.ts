@@ -1,0 +1,366 @@
+import { createRequire } from 'node:module';
+import type { RawImport } from '../review-types.js';
+import { SQL_START, SQL_STATEMENT } from './scan-lines.js';
+import type { TypeScriptFacts } from './parse-typescript.js';
+
+/**
+ * The fast reader of TypeScript and JavaScript files: sucrase's parser (a full-grammar parser that
+ * keeps tokens, not a syntax tree) reads the file, and the imports are taken from its tokens. It
+ * answers only for files that hold nothing else the review extracts: a file that may hold a route,
+ * a mount, a query, a `require` call or an import in an unusual place, and any file sucrase rejects,
+ * is left to the TypeScript compiler's parser (`parseTypeScript`), which then reads it in full. For
+ * the files it answers, the facts are the compiler's own (test/review/parse-typescript-fast.test.ts).
+ */
+
+interface Token {
+  readonly type: number;
+  readonly contextualKeyword: number;
+  readonly start: number;
+  readonly end: number;
+  readonly isType: boolean;
+}
+type SucraseParse = (input: string, jsx: boolean, typescript: boolean, flow: boolean) => { readonly tokens: readonly Token[] };
+
+const require = createRequire(import.meta.url);
+const { parse } = require('sucrase/dist/parser/index.js') as { parse: SucraseParse };
+const { TokenType: T } = require('sucrase/dist/parser/tokenizer/types.js') as { TokenType: Record<string, number> };
+const { ContextualKeyword: K } = require('sucrase/dist/parser/tokenizer/keywords.js') as { ContextualKeyword: Record<string, number> };
+
+const tt = (name: string): number => {
+  const value = T[name];
+  if (typeof value !== 'number') throw new Error(`sucrase has no token type ${name}`);
+  return value;
+};
+const NAME = tt('name');
+const STRING = tt('string');
+const TEMPLATE = tt('template');
+const BACKQUOTE = tt('backQuote');
+const BRACE_L = tt('braceL');
+const BRACE_BAR_L = tt('braceBarL');
+const DOLLAR_BRACE_L = tt('dollarBraceL');
+const BRACE_R = tt('braceR');
+const BRACE_BAR_R = tt('braceBarR');
+const PAREN_L = tt('parenL');
+const PAREN_R = tt('parenR');
+const COMMA = tt('comma');
+const DOT = tt('dot');
+const QUESTION_DOT = tt('questionDot');
+const LESS_THAN = tt('lessThan');
+const AT = tt('at');
+const STAR = tt('star');
+const EQ = tt('eq');
+const IMPORT = tt('_import');
+const EXPORT = tt('_export');
+const AS = tt('_as');
+const TYPE_KEYWORD = K._type!;
+/** A keyword used as a name (`export { default } from`, `import { default as x } from`). */
+const WORD = /^[A-Za-z_$][\w$]*$/;
+const FROM_KEYWORD = K._from!;
+const AS_KEYWORD = K._as!;
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+const QUERY_BUILDERS = new Set(['selectFrom', 'updateTable', 'deleteFrom', 'insertInto', 'from', 'table', 'into']);
+
+/** Methods whose call with a string (or object) argument the full parser reads as a route, a mount or a query. */
+const CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'use', 'route', 'register', 'selectFrom', 'updateTable', 'deleteFrom', 'insertInto', 'from', 'table', 'into']);
+/** Decorators the full parser reads as NestJS routes. */
+const ROUTE_DECORATORS = new Set(['Controller', 'Get', 'Post', 'Put', 'Patch', 'Delete']);
+
+/** The file kinds the fast reader reads, with sucrase's JSX and TypeScript switches (the compiler's script kinds). */
+function languageOf(path: string): { jsx: boolean; typescript: boolean } | undefined {
+  if (/\.[cm]?ts$/.test(path)) return path.endsWith('.d.ts') || path.endsWith('.d.mts') || path.endsWith('.d.cts') ? undefined : { jsx: false, typescript: true };
+  if (path.endsWith('.tsx')) return { jsx: true, typescript: true };
+  if (/\.(?:[cm]?js|jsx)$/.test(path)) return { jsx: true, typescript: false };
+  return undefined;
+}
+
+/** Where each line starts, the way the compiler counts lines (LF, CR LF, CR, U+2028, U+2029). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let pos = 0; pos < text.length; ) {
+    const ch = text.charCodeAt(pos++);
+    if (ch === 13) {
+      if (text.charCodeAt(pos) === 10) pos++;
+      starts.push(pos);
+    } else if (ch === 10 || ch === 0x2028 || ch === 0x2029) {
+      starts.push(pos);
+    }
+  }
+  return starts;
+}
+
+/** Thrown (and caught below) where the fast reader leaves a file to the full parser. */
+class Unsure extends Error {}
+const unsure = (): never => {
+  throw new Unsure();
+};
+
+/**
+ * The facts of a file the fast reader can read alone, else undefined: the caller then reads the
+ * file with the TypeScript compiler's parser.
+ */
+export function readTypeScriptFast(path: string, text: string): TypeScriptFacts | undefined {
+  const language = languageOf(path);
+  if (!language) return undefined;
+  let tokens: readonly Token[];
+  try {
+    tokens = parse(text, language.jsx, language.typescript, false).tokens;
+  } catch {
+    return undefined;
+  }
+  try {
+    return readTokens(text, tokens);
+  } catch (error) {
+    if (error instanceof Unsure) return undefined;
+    throw error;
+  }
+}
+
+function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
+  const raw = (t: Token): string => text.slice(t.start, t.end);
+  const typeAt = (i: number): number => tokens[i]?.type ?? -1;
+  const isName = (i: number, keyword: number): boolean => tokens[i]?.type === NAME && tokens[i]!.contextualKeyword === keyword;
+  /** `as` comes as its own token or as a name, depending on where sucrase meets it. */
+  const isAs = (i: number): boolean => tokens[i]?.type === AS || isName(i, AS_KEYWORD);
+  /** A string literal's value, when it has no escapes (else the full parser reads it). */
+  const stringValue = (t: Token): string => {
+    const s = raw(t);
+    if (s.includes('\\') || s.length < 2) unsure();
+    return s.slice(1, -1);
+  };
+  let starts: number[] | undefined;
+  const lineOf = (t: Token): number => {
+    starts ??= lineStarts(text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= t.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+
+  const statics: RawImport[] = [];
+  const dynamics: RawImport[] = [];
+  let depth = 0;
+
+  /** `{ a, type b, c as d }` from the `{` at i: each element's local name and whether it is type-only; returns the index after `}`. */
+  const readElements = (i: number, out: { names: string[]; types: boolean[] }): number => {
+    let j = i + 1;
+    while (typeAt(j) !== BRACE_R) {
+      const element: Token[] = [];
+      while (typeAt(j) !== COMMA && typeAt(j) !== BRACE_R) {
+        if (j >= tokens.length) unsure();
+        element.push(tokens[j]!);
+        j++;
+      }
+      if (typeAt(j) === COMMA) j++;
+      if (element.length === 0 && typeAt(j) === BRACE_R) break; // a trailing comma
+      const kinds = element.map((t) =>
+        t.type === AS || (t.type === NAME && t.contextualKeyword === AS_KEYWORD) ? 'as' : t.type === NAME ? (t.contextualKeyword === TYPE_KEYWORD ? 'type' : 'name') : WORD.test(raw(t)) ? 'name' : 'other',
+      );
+      const shape = kinds.join(' ');
+      // Shapes the compiler reads one way only; anything else (`type as`, string names, ...) goes to it.
+      if (shape === 'name') out.names.push(raw(element[0]!)), out.types.push(false);
+      else if (shape === 'type name') out.names.push(raw(element[1]!)), out.types.push(true);
+      else if (shape === 'name as name') out.names.push(raw(element[2]!)), out.types.push(false);
+      else if (shape === 'type name as name') out.names.push(raw(element[3]!)), out.types.push(true);
+      else unsure();
+    }
+    return j + 1;
+  };
+
+  /** `from '<specifier>'` at i: the specifier. */
+  const fromAt = (i: number): string => {
+    if (!isName(i, FROM_KEYWORD) || typeAt(i + 1) !== STRING) unsure();
+    return stringValue(tokens[i + 1]!);
+  };
+
+  const importDeclaration = (i: number): number => {
+    const at = tokens[i]!;
+    let j = i + 1;
+    if (typeAt(j) === STRING) {
+      statics.push({ specifier: stringValue(tokens[j]!), line: lineOf(at), kind: 'import', typeOnly: false, names: [] });
+      return j + 1;
+    }
+    let clauseType = false;
+    if (isName(j, TYPE_KEYWORD)) {
+      const next = typeAt(j + 1);
+      if (next === BRACE_L || next === STAR) clauseType = true;
+      else if (next === NAME && !isName(j + 1, FROM_KEYWORD)) clauseType = true;
+      else if (!(isName(j + 1, FROM_KEYWORD) && typeAt(j + 2) === STRING) && next !== COMMA) unsure();
+      if (clauseType) j++;
+    }
+    const names: string[] = [];
+    let defaultName = false;
+    let allTypes = true;
+    let named = 0;
+    if (typeAt(j) === NAME && !isName(j, FROM_KEYWORD)) {
+      names.push(raw(tokens[j]!));
+      defaultName = true;
+      j++;
+      if (typeAt(j) === EQ) {
+        // `import x = require('y')`; `import x = A.B` imports nothing.
+        if (tokens[j + 1]?.type === NAME && raw(tokens[j + 1]!) === 'require' && typeAt(j + 2) === PAREN_L && typeAt(j + 3) === STRING && typeAt(j + 4) === PAREN_R) {
+          statics.push({ specifier: stringValue(tokens[j + 3]!), line: lineOf(at), kind: 'import-equals', typeOnly: clauseType, names });
+          return j + 5;
+        }
+        if (tokens[j + 1]?.type === NAME && raw(tokens[j + 1]!) === 'require') unsure();
+        return j + 1;
+      }
+      if (typeAt(j) === COMMA) j++;
+      else if (!isName(j, FROM_KEYWORD)) unsure();
+    } else if (isName(j, FROM_KEYWORD) && !(isName(j + 1, FROM_KEYWORD) || typeAt(j + 1) === COMMA || typeAt(j + 1) === EQ)) {
+      unsure();
+    }
+    if (typeAt(j) === STAR) {
+      if (!isAs(j + 1) || typeAt(j + 2) !== NAME) unsure();
+      names.push(raw(tokens[j + 2]!));
+      allTypes = false;
+      j += 3;
+    } else if (typeAt(j) === BRACE_L) {
+      const out = { names: [] as string[], types: [] as boolean[] };
+      j = readElements(j, out);
+      names.push(...out.names);
+      named = out.names.length;
+      allTypes = out.types.every(Boolean);
+    } else if (!defaultName) {
+      unsure();
+    }
+    const specifier = fromAt(j);
+    const typeOnly = clauseType || (!defaultName && named > 0 && allTypes);
+    statics.push({ specifier, line: lineOf(at), kind: 'import', typeOnly, names });
+    return j + 2;
+  };
+
+  /** An `export ... from` re-export at i (else nothing): returns the index to go on from. */
+  const exportDeclaration = (i: number): number => {
+    const at = tokens[i]!;
+    let j = i + 1;
+    let typeOnly = false;
+    if (isName(j, TYPE_KEYWORD) && (typeAt(j + 1) === BRACE_L || typeAt(j + 1) === STAR)) {
+      typeOnly = true;
+      j++;
+    }
+    if (typeAt(j) === IMPORT) unsure();
+    if (typeAt(j) === STAR) {
+      j++;
+      if (isAs(j)) {
+        if (typeAt(j + 1) !== NAME && typeAt(j + 1) !== STRING) unsure();
+        j += 2;
+      }
+      statics.push({ specifier: fromAt(j), line: lineOf(at), kind: 'export', typeOnly, names: [] });
+      return j + 2;
+    }
+    if (typeAt(j) === BRACE_L) {
+      const out = { names: [] as string[], types: [] as boolean[] };
+      const after = readElements(j, out);
+      if (!isName(after, FROM_KEYWORD)) return after;
+      const allTypes = out.types.length > 0 && out.types.every(Boolean);
+      statics.push({ specifier: fromAt(after), line: lineOf(at), kind: 'export', typeOnly: typeOnly || allTypes, names: [] });
+      return after + 2;
+    }
+    return j;
+  };
+
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    const type = t.type;
+    if (type === BRACE_L || type === BRACE_BAR_L || type === DOLLAR_BRACE_L) depth++;
+    else if (type === BRACE_R || type === BRACE_BAR_R) depth--;
+    else if (type === IMPORT) {
+      const next = typeAt(i + 1);
+      if (next === DOT) {
+        i += 2;
+        continue;
+      }
+      if (next === PAREN_L) {
+        if (!t.isType) dynamicImport(i);
+        i += 2;
+        continue;
+      }
+      if (depth > 0 || t.isType) unsure();
+      i = importDeclaration(i);
+      continue;
+    } else if (type === EXPORT) {
+      const next = typeAt(i + 1);
+      const reexport = next === STAR || next === BRACE_L || next === IMPORT || (isName(i + 1, TYPE_KEYWORD) && (typeAt(i + 2) === BRACE_L || typeAt(i + 2) === STAR));
+      if (reexport && depth > 0) unsure();
+      if (reexport) {
+        i = exportDeclaration(i);
+        continue;
+      }
+    } else if (type === NAME) {
+      const word = raw(t);
+      const before = typeAt(i - 1);
+      if (word === 'require' && before !== DOT && before !== QUESTION_DOT && (typeAt(i + 1) === PAREN_L || typeAt(i + 1) === QUESTION_DOT)) unsure();
+      if ((before === DOT || before === QUESTION_DOT) && CALL_METHODS.has(word)) methodCall(i, word);
+      if (before === AT && ROUTE_DECORATORS.has(word)) unsure();
+    } else if (type === STRING) {
+      // The full parser reads a string that starts like SQL and holds a statement as a query.
+      if (SQL_START.test(text.slice(t.start + 1, t.end)) && SQL_STATEMENT.test(raw(t))) unsure();
+    } else if (type === TEMPLATE) {
+      if (typeAt(i - 1) === BACKQUOTE && SQL_START.test(raw(t)) && SQL_STATEMENT.test(templateText(i - 1))) unsure();
+    }
+    i++;
+  }
+
+  /** The text of the template literal whose opening backquote is token i (substitutions included, as the compiler's node text). */
+  function templateText(open: number): string {
+    let nesting = 0;
+    for (let k = open + 1; k < tokens.length; k++) {
+      const type = tokens[k]!.type;
+      if (type === DOLLAR_BRACE_L || type === BRACE_L || type === BRACE_BAR_L) nesting++;
+      else if (type === BRACE_R || type === BRACE_BAR_R) nesting--;
+      else if (type === BACKQUOTE && nesting === 0) return text.slice(tokens[open]!.start, tokens[k]!.end);
+    }
+    return unsure();
+  }
+
+  /** The literal text of a string or substitution-free template argument at i (undefined for any other argument). */
+  function literalAt(i: number): string | undefined {
+    const first = tokens[i];
+    if (first?.type === STRING) return raw(first).slice(1, -1);
+    if (first?.type === BACKQUOTE && typeAt(i + 1) === TEMPLATE && typeAt(i + 2) === BACKQUOTE) return raw(tokens[i + 1]!);
+    return undefined;
+  }
+
+  /**
+   * A call of a method the full parser reads routes, mounts or queries from (`.get`, `.use`,
+   * `.register`, `.selectFrom`, ...): a call whose arguments could be one goes to the full parser.
+   */
+  function methodCall(i: number, word: string): void {
+    const next = typeAt(i + 1);
+    if (next === LESS_THAN || next === QUESTION_DOT) unsure();
+    if (next !== PAREN_L) return;
+    const literal = literalAt(i + 2);
+    const escaped = literal !== undefined && (literal.includes('\\') || literal.includes('\r'));
+    if (escaped) unsure();
+    if (HTTP_METHODS.has(word) && literal?.startsWith('/')) unsure();
+    if ((word === 'use' || word === 'route') && literal !== undefined) unsure();
+    if (word === 'route' && typeAt(i + 2) === BRACE_L) unsure();
+    if (word === 'register' && typeAt(i + 2) === NAME) unsure();
+    if (QUERY_BUILDERS.has(word) && literal !== undefined && /^[a-z_][\w]*$/i.test(literal)) unsure();
+  }
+
+  function dynamicImport(i: number): void {
+    // `import('x')` and `` import(`x`) ``: a literal first argument, alone or followed by options.
+    const first = tokens[i + 2];
+    if (!first) return;
+    if (first.type === STRING) {
+      const after = typeAt(i + 3);
+      if (after === COMMA || after === PAREN_R) dynamics.push({ specifier: stringValue(first), line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
+    } else if (first.type === BACKQUOTE) {
+      if (typeAt(i + 3) === TEMPLATE && typeAt(i + 4) === BACKQUOTE) {
+        const after = typeAt(i + 5);
+        if (after === COMMA || after === PAREN_R) {
+          const value = raw(tokens[i + 3]!);
+          if (value.includes('\\') || value.includes('\r')) unsure();
+          dynamics.push({ specifier: value, line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
+        }
+      }
+    }
+  }
+
+  return { imports: statics.concat(dynamics), routes: [], routePrefix: '', mounts: [], queries: [] };
+}

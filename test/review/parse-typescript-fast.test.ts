@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTypeScriptFast } from '../../src/review/parse/parse-typescript-fast.js';
+import { parseTypeScript } from '../../src/review/parse/parse-typescript.js';
+import { plantedExpressService } from './fixtures/express-service.js';
+
+const here = resolve(import.meta.dirname, '../..');
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+function sourcesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...sourcesUnder(path));
+    else if (SOURCE.test(name) && !/\.d\.[cm]?ts$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Reads every file both ways: where the fast reader answers, its facts must be the compiler's. */
+function compare(files: readonly string[]): { answered: number; total: number } {
+  let answered = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const fast = readTypeScriptFast(file, text);
+    if (!fast) continue;
+    answered += 1;
+    expect({ file: relative(here, file), facts: fast }).toEqual({ file: relative(here, file), facts: parseTypeScript(file, text) });
+  }
+  return { answered, total: files.length };
+}
+
+describe('the fast TypeScript/JavaScript reader', () => {
+  it("gives the compiler's facts for every file of this repository it answers for, and answers for most", () => {
+    const files = ['src', 'test', 'bench', 'scripts', 'web/src'].flatMap((d) => sourcesUnder(join(here, d)));
+    const { answered, total } = compare(files);
+    expect(total).toBeGreaterThan(400);
+    expect(answered / total).toBeGreaterThan(0.85);
+  });
+
+  it("gives the compiler's facts on third-party TypeScript and JavaScript sources", () => {
+    const trees = ['node_modules/zod/src', 'node_modules/katex/src', 'node_modules/happy-dom/src/nodes'];
+    for (const tree of trees) {
+      const { answered, total } = compare(sourcesUnder(join(here, tree)));
+      expect(total, tree).toBeGreaterThan(20);
+      expect(answered, tree).toBeGreaterThan(total / 2);
+    }
+  });
+
+  const answered: Record<string, string> = {
+    'imports of every form': [
+      "import 'side-effect';",
+      "import def from './a.js';",
+      "import def2, { b, c as d, } from './b.js';",
+      "import * as ns from './c.js';",
+      "import def3, * as ns2 from './c2.js';",
+      "import type { T } from './types.js';",
+      "import { type U, type V as W } from './types2.js';",
+      "import { type X, y } from './mixed.js';",
+      "import type Def from './def.js';",
+      "import type * as TNS from './tns.js';",
+      "import type, { z } from './named-type.js';",
+      "import type from './default-named-type.js';",
+      "import {} from './empty.js';",
+      "import { default as dd } from './default.js';",
+      "import json from './data.json' with { type: 'json' };",
+      "import eq = require('./eq.js');",
+      "import type teq = require('./teq.js');",
+      "import alias = Some.Namespace;",
+    ].join('\n'),
+    're-exports': [
+      "export * from './all.js';",
+      "export * as spaced from './spaced.js';",
+      "export type * from './types.js';",
+      "export { a, b as c } from './named.js';",
+      "export { type T1, type T2 } from './only-types.js';",
+      'export type { T3 } from "./type-clause.js";',
+      "export { default } from './default.js';",
+      'export { local };',
+      'export const local = 1;',
+      'export type Local = { a: string };',
+      'export default function f() { return 1; }',
+    ].join('\n'),
+    'dynamic imports and what is not one': [
+      'type Lazy = typeof import("./typed.js");',
+      'const meta = import.meta.url;',
+      'async function load() {',
+      "  const a = await import('./lazy.js');",
+      '  const b = await import(`./template.js`);',
+      "  const c = await import('./with-options.js', { with: { type: 'json' } });",
+      "  const d = await import('./computed' + meta);",
+      '  const e = await import(`./${meta}.js`);',
+      '  return [a, b, c, d, e];',
+      '}',
+    ].join('\n'),
+    'calls and strings that are not routes or queries': [
+      "const m = new Map<string, number>(); m.get('key'); m.delete('key');",
+      "headers.get('authorization'); app.use(helmet());",
+      "const text = 'select a colour, then press OK';",
+      "const sql = 'SELECT';",
+      'const t = `update ${thing}`;',
+      'Array.from(list);',
+    ].join('\n'),
+    'line breaks the compiler counts': "// one\r\n// two\r// three\u2028import a from './a.js';\n\u2029import b from './b.js';\n",
+    'JSX': "import React from 'react';\nexport const App = () => <div className=\"x\">{React.version}</div>;\n",
+  };
+
+  for (const [name, text] of Object.entries(answered)) {
+    it(`reads ${name} alone, exactly as the compiler does`, () => {
+      const path = name === 'JSX' ? 'src/app.tsx' : 'src/file.ts';
+      const fast = readTypeScriptFast(path, text);
+      expect(fast).toBeDefined();
+      expect(fast).toEqual(parseTypeScript(path, text));
+      expect(fast!.imports.length).toBeGreaterThan(name.startsWith('calls') ? -1 : 0);
+    });
+  }
+
+  const left: Record<string, string> = {
+    'an Express route': "import express from 'express';\nconst app = express();\napp.get('/users', (req, res) => res.json([]));\n",
+    'a route with type arguments': "app.get<Params>('/users', handler);\n",
+    'a mount': "router.use('/api', apiRouter);\n",
+    'a Fastify plugin with a prefix': "app.register(routes, { prefix: '/v1' });\n",
+    'a Fastify route object': "app.route({ method: 'GET', url: '/x', handler });\n",
+    'a query builder': "await db.selectFrom('users').selectAll().execute();\n",
+    'a SQL string': "await pool.query('SELECT * FROM users WHERE id = $1', [id]);\n",
+    'a SQL template': 'await pool.query(`SELECT * FROM users WHERE id = ${id}`);\n',
+    'a NestJS controller': "@Controller('users')\nexport class Users { @Get() list() { return []; } }\n",
+    'a require call': "const fs = require('node:fs');\n",
+    'an import inside a module declaration': "declare module 'x' { import y from 'y'; }\n",
+    'an escaped specifier': "import a from './\\u0061.js';\n",
+    'a syntax error': "import { a } from './a.js';\nexport const = ;\n",
+    'a declaration file': 'export declare const a: number;\n',
+  };
+
+  for (const [name, text] of Object.entries(left)) {
+    it(`leaves ${name} to the compiler's parser`, () => {
+      const path = name === 'a declaration file' ? 'src/types.d.ts' : 'src/file.ts';
+      expect(readTypeScriptFast(path, text)).toBeUndefined();
+    });
+  }
+
+  it('leaves the planted Express service files with routes and queries to the compiler', () => {
+    const files = plantedExpressService();
+    const withRoutes = Object.entries(files).filter(([path, text]) => SOURCE.test(path) && (parseTypeScript(path, text).routes.length > 0 || parseTypeScript(path, text).queries.length > 0));
+    expect(withRoutes.length).toBeGreaterThan(0);
+    for (const [path, text] of withRoutes) expect(readTypeScriptFast(path, text), path).toBeUndefined();
+  });
+
+  it("agrees with the compiler on 1,500 damaged files wherever the compiler finds no syntax error", () => {
+    const base = sourcesUnder(join(here, 'src/review')).map((f) => readFileSync(f, 'utf8'));
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let compared = 0;
+    for (let k = 0; k < 1500; k++) {
+      const text = base[rand(base.length)]!;
+      const at = rand(text.length);
+      const cut = rand(40);
+      const mutation = rand(3);
+      const damaged =
+        mutation === 0 ? text.slice(0, at) + text.slice(at + cut) : mutation === 1 ? text.slice(0, at) + text.slice(at, at + cut) + text.slice(at) : text.slice(0, at) + '\n' + text.slice(at);
+      const fast = readTypeScriptFast('src/damaged.ts', damaged);
+      const full = parseTypeScript('src/damaged.ts', damaged);
+      if (!fast || full.syntaxError) continue;
+      compared += 1;
+      expect(fast).toEqual(full);
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
