@@ -88,6 +88,14 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** Whether text at `pos` may start like SQL (`SQL_START`): white space or the first letter of one of its words. */
+function maybeSql(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  if (code <= 32 || code > 127) return true;
+  const lower = code | 0x20;
+  return lower === 115 || lower === 105 || lower === 117 || lower === 100 || lower === 119; // s i u d w
+}
+
 /** Thrown (and caught below) where the fast reader leaves a file to the full parser. */
 class Unsure extends Error {}
 const unsure = (): never => {
@@ -291,16 +299,19 @@ function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
         continue;
       }
     } else if (type === NAME) {
-      const word = raw(t);
-      const before = typeAt(i - 1);
-      if (word === 'require' && before !== DOT && before !== QUESTION_DOT && (typeAt(i + 1) === PAREN_L || typeAt(i + 1) === QUESTION_DOT)) unsure();
-      if ((before === DOT || before === QUESTION_DOT) && CALL_METHODS.has(word)) methodCall(i, word);
-      if (before === AT && ROUTE_DECORATORS.has(word)) unsure();
+      const before = i > 0 ? tokens[i - 1]!.type : -1;
+      if (before === DOT || before === QUESTION_DOT) {
+        const word = raw(t);
+        if (CALL_METHODS.has(word)) methodCall(i, word);
+      } else {
+        if (before === AT && ROUTE_DECORATORS.has(raw(t))) unsure();
+        if (t.end - t.start === 7 && text.startsWith('require', t.start) && (typeAt(i + 1) === PAREN_L || typeAt(i + 1) === QUESTION_DOT)) unsure();
+      }
     } else if (type === STRING) {
       // The full parser reads a string that starts like SQL and holds a statement as a query.
-      if (SQL_START.test(text.slice(t.start + 1, t.end)) && SQL_STATEMENT.test(raw(t))) unsure();
+      if (maybeSql(text, t.start + 1) && SQL_START.test(text.slice(t.start + 1, t.end)) && SQL_STATEMENT.test(raw(t))) unsure();
     } else if (type === TEMPLATE) {
-      if (typeAt(i - 1) === BACKQUOTE && SQL_START.test(raw(t)) && SQL_STATEMENT.test(templateText(i - 1))) unsure();
+      if (maybeSql(text, t.start) && typeAt(i - 1) === BACKQUOTE && SQL_START.test(raw(t)) && SQL_STATEMENT.test(templateText(i - 1))) unsure();
     }
     i++;
   }
