@@ -70,3 +70,47 @@ console.log('archway verify — wall time per package (includes starting PGlite 
 console.log(`machine: ${availableParallelism()} cores, load average ${loadBefore} before, ${load()} after\n`);
 console.log(`${'package'.padEnd(28)} ${'PGlite'.padEnd(88)} server`);
 for (const [name, embedded, server] of rows) console.log(`${name.padEnd(28)} ${embedded.padEnd(88)} ${server}`);
+
+// PostgreSQL's own share of the server figure for the 200-entity package: the same up → down → up
+// the migrations check runs, timed statement group by statement group on a throwaway database, with
+// commits that do not wait for the WAL (as verify's). Committing the down deletes the relation files
+// the up made; that time is the server's and its file system's, which no client can shorten.
+{
+  const { default: pg } = await import('pg');
+  const name = `archway_bench_ddl_${process.pid}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  const db = new pg.Client({ connectionString: url.toString() });
+  await db.connect();
+  const text = (suffix: string): string =>
+    large.files
+      .filter((f) => f.path.startsWith('db/migrations/') && f.path.endsWith(suffix))
+      .sort((a, b) => (suffix === '.down.sql' ? b.path.localeCompare(a.path) : a.path.localeCompare(b.path)))
+      .map((f) => (typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('utf8')))
+      .join('\n');
+  const timed = async (sql: string): Promise<[number, number]> => {
+    const start = performance.now();
+    await db.query('BEGIN');
+    await db.query('SET LOCAL synchronous_commit = off');
+    await db.query(sql);
+    const body = performance.now() - start;
+    await db.query('COMMIT');
+    return [body, performance.now() - start - body];
+  };
+  const up = text('.up.sql');
+  const down = text('.down.sql');
+  try {
+    const steps = [['up', await timed(up)], ['down', await timed(down)], ['up again', await timed(up)]] as const;
+    console.log(`\nPostgreSQL's own time for the ${tables}-table migrations on the server (statements + commit):`);
+    for (const [step, [body, commit]] of steps) console.log(`  ${step.padEnd(9)} ${(body / 1000).toFixed(2)} s + commit ${(commit / 1000).toFixed(2)} s`);
+    const total = steps.reduce((sum, [, [b, c]]) => sum + b + c, 0);
+    console.log(`  total     ${(total / 1000).toFixed(2)} s of the 2 s target, before any check of Archway's own`);
+  } finally {
+    await db.end();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+    await admin.end();
+  }
+}
