@@ -16,8 +16,9 @@ export interface ParsedJob {
 }
 
 type Facts = Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
-/** Reads a file's facts; a fast reader may answer undefined, leaving the file to the full parser. */
+/** Reads a file's facts. */
 export type Parser = (path: string, text: string, language: SourceLanguage) => Facts;
+/** Reads a file's facts, or answers undefined to leave the file to the full parser. */
 type FastParser = (path: string, text: string, language: SourceLanguage) => Facts | undefined;
 
 /** The fast reader, and the full parsers loaded on first need. */
@@ -43,11 +44,8 @@ export async function loadParser(jobs: readonly Pick<ParseJob, 'language'>[]): P
       const facts = fast!.readTypeScriptFast(path, text);
       return facts && { ...facts, tenantTables: [], blockingCalls: [] };
     },
-    full: () =>
-      (full ??= import('./parse-typescript.js').then(({ parseTypeScript }): Parser => (path, text, language) => {
-        if (language === 'python') return { ...python!.parsePython(text) };
-        return { ...parseTypeScript(path, text), tenantTables: [], blockingCalls: [] };
-      })),
+    // Only TypeScript/JavaScript files get here: the fast path reads every Python file.
+    full: () => (full ??= import('./parse-typescript.js').then(({ parseTypeScript }): Parser => (path, text) => ({ ...parseTypeScript(path, text), tenantTables: [], blockingCalls: [] }))),
   };
 }
 
@@ -96,7 +94,7 @@ export async function parseClaimed(parsers: Parsers, jobs: readonly ParseJob[], 
     const start = Atomics.add(counter, 0, 1) * CHUNK;
     if (start >= jobs.length) return;
     const results: ParsedJob[] = [];
-    for (const job of jobs.slice(start, start + CHUNK)) results.push(parseJob(parsers.fast, job) ?? parseJob(await parsers.full(), job)!);
+    for (const job of jobs.slice(start, start + CHUNK)) results.push(await parseWith(parsers, job));
     onChunk(results);
     await new Promise((resolve) => setImmediate(resolve));
   }

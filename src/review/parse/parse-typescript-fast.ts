@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { RawImport } from '../review-types.js';
 import { SQL_START, SQL_STATEMENT } from './scan-lines.js';
+import { HTTP_METHODS, MOUNT_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
 import type { TypeScriptFacts } from './parse-typescript.js';
 
 /**
@@ -57,13 +58,11 @@ const TYPE_KEYWORD = K._type!;
 const WORD = /^[A-Za-z_$][\w$]*$/;
 const FROM_KEYWORD = K._from!;
 const AS_KEYWORD = K._as!;
-const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
-const QUERY_BUILDERS = new Set(['selectFrom', 'updateTable', 'deleteFrom', 'insertInto', 'from', 'table', 'into']);
 
 /** Methods whose call with a string (or object) argument the full parser reads as a route, a mount or a query. */
-const CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'use', 'route', 'register', 'selectFrom', 'updateTable', 'deleteFrom', 'insertInto', 'from', 'table', 'into']);
+const CALL_METHODS = new Set([...HTTP_METHODS, ...MOUNT_METHODS, ...QUERY_BUILDERS]);
 /** Decorators the full parser reads as NestJS routes. */
-const ROUTE_DECORATORS = new Set(['Controller', 'Get', 'Post', 'Put', 'Patch', 'Delete']);
+const ROUTE_DECORATORS = new Set([NEST_CONTROLLER, ...Object.keys(NEST_METHODS)]);
 
 /** The file kinds the fast reader reads, with sucrase's JSX and TypeScript switches (the compiler's script kinds). */
 function languageOf(path: string): { jsx: boolean; typescript: boolean } | undefined {
@@ -218,8 +217,6 @@ function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
       }
       if (typeAt(j) === COMMA) j++;
       else if (!isName(j, FROM_KEYWORD)) unsure();
-    } else if (isName(j, FROM_KEYWORD) && !(isName(j + 1, FROM_KEYWORD) || typeAt(j + 1) === COMMA || typeAt(j + 1) === EQ)) {
-      unsure();
     }
     if (typeAt(j) === STAR) {
       if (!isAs(j + 1) || typeAt(j + 2) !== NAME) unsure();
@@ -351,7 +348,7 @@ function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
     if ((word === 'use' || word === 'route') && literal !== undefined) unsure();
     if (word === 'route' && typeAt(i + 2) === BRACE_L) unsure();
     if (word === 'register' && typeAt(i + 2) === NAME) unsure();
-    if (QUERY_BUILDERS.has(word) && literal !== undefined && /^[a-z_][\w]*$/i.test(literal)) unsure();
+    if (QUERY_BUILDERS.has(word) && literal !== undefined && TABLE_NAME.test(literal)) unsure();
   }
 
   function dynamicImport(i: number): void {

@@ -6,10 +6,8 @@ import { knownPackage } from '../scan/known-packages.js';
 import { handlerFacts } from './typescript-handler-facts.js';
 import { joinPath } from './route-path.js';
 import { SQL_START, SQL_STATEMENT } from './scan-lines.js';
+import { HTTP_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
 
-const HTTP_METHODS = new Set<string>(['get', 'post', 'put', 'patch', 'delete']);
-const NEST_METHODS: Readonly<Record<string, HttpMethod>> = { Get: 'get', Post: 'post', Put: 'put', Patch: 'patch', Delete: 'delete' };
-const QUERY_BUILDERS = new Set(['selectFrom', 'updateTable', 'deleteFrom', 'insertInto', 'from', 'table', 'into']);
 /** Conventional names of database handles; a call on one is data access. */
 export const DB_HANDLE_NAMES = new Set(['db', 'database', 'pool', 'knex', 'prisma', 'sql', 'conn', 'connection', 'trx', 'tx', 'em', 'entityManager', 'dataSource', 'session', 'cursor', 'engine', 'cur']);
 
@@ -145,7 +143,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
           const m = stringOf(prop('method'))?.toLowerCase();
           const url = stringOf(prop('url'));
           if (m && HTTP_METHODS.has(m) && url !== undefined) routeFrom(m as HttpMethod, url, prop('handler'), node, 'Fastify');
-        } else if (QUERY_BUILDERS.has(method) && stringOf(first) !== undefined && /^[a-z_][\w]*$/i.test(stringOf(first)!)) {
+        } else if (QUERY_BUILDERS.has(method) && stringOf(first) !== undefined && TABLE_NAME.test(stringOf(first)!)) {
           const statement = enclosingStatement(node, ancestors);
           queries.push({ line: lineOf(node), table: stringOf(first)!, tenantFiltered: /tenant/i.test(statement.getText(sf)) });
         }
@@ -157,7 +155,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
     } else if (ts.isClassDeclaration(node)) {
       for (const dec of ts.getDecorators(node) ?? []) {
         const d = decoratorCall(dec);
-        if (d?.name === 'Controller') routePrefix = joinPath('', d.arg ?? '');
+        if (d?.name === NEST_CONTROLLER) routePrefix = joinPath('', d.arg ?? '');
       }
       for (const member of node.members) {
         if (!ts.isMethodDeclaration(member)) continue;

@@ -1,4 +1,4 @@
-// A parsing thread: optionally loads the TypeScript parser at once, then parses the chunks it
+// A parsing thread: optionally loads its parser at once, then parses the chunks it
 // claims of the files it is sent, posting each chunk's results to the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseJob } from './parse-sources.js';
@@ -9,9 +9,8 @@ interface WorkerInput {
 }
 
 const { counter, preload } = workerData as WorkerInput;
-// Warms the compiler while the main thread is still reading the files: the compiler's module (it
-// has the fewest imports) is asked for first, so loading the compiler starts as soon as it can,
-// while the rest of the parsing code is read meanwhile.
+// Loads the fast reader while the main thread is still reading the files (the compiler is loaded
+// only for a file the fast reader leaves to it); the rest of the parsing code is read meanwhile.
 const warm = preload ? import('./parse-typescript-fast.js') : undefined;
 const parsing = import('./parse-sources.js');
 parentPort!.once('message', (jobs: readonly ParseJob[]) => {
