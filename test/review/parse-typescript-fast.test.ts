@@ -3,7 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTypeScriptFast } from '../../src/review/parse/parse-typescript-fast.js';
 import { parseTypeScript } from '../../src/review/parse/parse-typescript.js';
-import { plantedExpressService } from './fixtures/express-service.js';
+import { cleanExpressService, plantedExpressService } from './fixtures/express-service.js';
+import { routeSources } from './fixtures/route-sources.js';
 
 const here = resolve(import.meta.dirname, '../..');
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -129,18 +130,13 @@ describe('the fast TypeScript/JavaScript reader', () => {
   }
 
   const left: Record<string, string> = {
-    'an Express route': "import express from 'express';\nconst app = express();\napp.get('/users', (req, res) => res.json([]));\n",
-    'a route with type arguments': "app.get<Params>('/users', handler);\n",
-    'a mount': "router.use('/api', apiRouter);\n",
-    'a Fastify plugin with a prefix': "app.register(routes, { prefix: '/v1' });\n",
-    'a Fastify route object': "app.route({ method: 'GET', url: '/x', handler });\n",
-    'a query builder': "await db.selectFrom('users').selectAll().execute();\n",
-    'a SQL string': "await pool.query('SELECT * FROM users WHERE id = $1', [id]);\n",
-    'a SQL template': 'await pool.query(`SELECT * FROM users WHERE id = ${id}`);\n',
     'a NestJS controller': "@Controller('users')\nexport class Users { @Get() list() { return []; } }\n",
-    'a require call': "const fs = require('node:fs');\n",
+    'an optional call of a route method': "app.get?.('/users', handler);\n",
+    'a require call with type arguments': "const fs = require<typeof import('node:fs')>('node:fs');\n",
+    'a require call in a list of declarations': "const a = 1, fs = require('node:fs');\n",
     'an import inside a module declaration': "declare module 'x' { import y from 'y'; }\n",
     'an escaped specifier': "import a from './\\u0061.js';\n",
+    'an escaped route path': "app.get('/a\\u0062', handler);\n",
     'a syntax error': "import { a } from './a.js';\nexport const = ;\n",
   };
 
@@ -155,15 +151,40 @@ describe('the fast TypeScript/JavaScript reader', () => {
     expect(readTypeScriptFast('src/types.ts', "import type { A } from './a.js';\nexport declare const a: A;\n")).toBeDefined();
   });
 
-  it('leaves the planted Express service files with routes and queries to the compiler', () => {
-    const files = plantedExpressService();
-    const withRoutes = Object.entries(files).filter(([path, text]) => SOURCE.test(path) && (parseTypeScript(path, text).routes.length > 0 || parseTypeScript(path, text).queries.length > 0));
-    expect(withRoutes.length).toBeGreaterThan(0);
-    for (const [path, text] of withRoutes) expect(readTypeScriptFast(path, text), path).toBeUndefined();
+  it("reads routes, mounts, queries, requires and what route handlers do exactly as the compiler does", () => {
+    const services = { ...routeSources, ...cleanExpressService(), ...plantedExpressService() };
+    let routes = 0;
+    for (const [path, text] of Object.entries(services)) {
+      if (!SOURCE.test(path)) continue;
+      const fast = readTypeScriptFast(path, text);
+      expect(fast, path).toBeDefined();
+      expect({ path, facts: fast }).toEqual({ path, facts: parseTypeScript(path, text) });
+      routes += fast!.routes.length;
+    }
+    expect(routes).toBeGreaterThan(25);
+  });
+
+  it('finds the routes of an Express router with their lines, handlers and what each handler does', () => {
+    const facts = readTypeScriptFast('src/routes/orders.ts', routeSources['src/routes/orders.ts']!)!;
+    expect(facts.routes.map((r) => `${r.method} ${r.path} ${r.line} ${r.handler} data@${r.facts.dataAccessLines.join(',')} logic@${r.facts.logic?.line ?? '-'} ${r.facts.paginated ? 'paged' : ''}`)).toEqual([
+      'get / 9 inline handler data@11 logic@- paged',
+      'get /:id 15 inline handler data@ logic@- ',
+      'post / 17 create data@21 logic@18 ',
+      'put /:id 26 updateOrder data@44 logic@40 ',
+      'patch /:id 27 patchOrder data@49,50 logic@- ',
+      'delete /:id 28 ordersService.remove data@ logic@- paged',
+      'get /search/all 29 inline handler data@ logic@30 ',
+    ]);
+    const legacy = readTypeScriptFast('src/legacy/server.js', routeSources['src/legacy/server.js']!)!;
+    expect(legacy.imports.filter((i) => i.kind === 'require').map((i) => `${i.specifier} ${i.line} [${i.names.join(' ')}]`)).toEqual([
+      'express 2 [express]', 'pg 3 [Pool]', './helpers 4 [a renamed others]', './list 5 []', './config 6 []', 'pg 7 [pg]', './lazy 9 []',
+      './exports 10 []', './side-effect 11 []', './template 12 []', './inner 30 [inner]',
+    ]);
+    expect(legacy.routes.map((r) => r.facts.dataAccessLines)).toEqual([[19], [26]]);
   });
 
   it("agrees with the compiler on 1,500 damaged files wherever the compiler finds no syntax error", () => {
-    const base = sourcesUnder(join(here, 'src/review')).map((f) => readFileSync(f, 'utf8'));
+    const base = [...sourcesUnder(join(here, 'src/review')).map((f) => readFileSync(f, 'utf8')), ...Object.values(routeSources), ...Object.values(routeSources)];
     let seed = 7;
     const rand = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -1,65 +1,25 @@
-import { createRequire } from 'node:module';
 import type { RawImport } from '../review-types.js';
-import { SQL_START, SQL_STATEMENT } from './scan-lines.js';
-import { HTTP_METHODS, MOUNT_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
+import { CodeFacts } from './fast-code-facts.js';
+import {
+  AS, AS_KEYWORD, AT, BACKQUOTE, BRACE_BAR_L, BRACE_BAR_R, BRACE_L, BRACE_R, COMMA, DOLLAR_BRACE_L, DOT, EQ, EXPORT, FROM_KEYWORD, IMPORT, NAME,
+  PAREN_L, PAREN_R, QUESTION_DOT, STAR, STRING, TEMPLATE, TYPE_KEYWORD, TokenFile, Unsure, parse, unsure, type Token,
+} from './fast-tokens.js';
 import type { TypeScriptFacts } from './parse-typescript.js';
+import { HTTP_METHODS, MOUNT_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILDERS } from './typescript-patterns.js';
 
 /**
  * The fast reader of TypeScript and JavaScript files: sucrase's parser (a full-grammar parser that
- * keeps tokens, not a syntax tree) reads the file, and the imports are taken from its tokens. It
- * answers only for files that hold nothing else the review extracts: a file that may hold a route,
- * a mount, a query, a `require` call or an import in an unusual place, and any file sucrase rejects,
- * is left to the TypeScript compiler's parser (`parseTypeScript`), which then reads it in full. For
- * the files it answers, the facts are the compiler's own (test/review/parse-typescript-fast.test.ts).
+ * keeps tokens, not a syntax tree) reads the file, and the facts are taken from its tokens: every
+ * import form, and the routes, mounts, queries and route-handler facts (fast-code-facts.ts). Where
+ * the tokens leave a doubt, and for any file sucrase rejects, the reader answers undefined and the
+ * file goes to the TypeScript compiler's parser (`parseTypeScript`), which then reads it in full.
+ * For the files it answers, the facts are the compiler's own (test/review/parse-typescript-fast.test.ts).
  */
 
-interface Token {
-  readonly type: number;
-  readonly contextualKeyword: number;
-  readonly start: number;
-  readonly end: number;
-  readonly isType: boolean;
-}
-type SucraseParse = (input: string, jsx: boolean, typescript: boolean, flow: boolean) => { readonly tokens: readonly Token[] };
-
-const require = createRequire(import.meta.url);
-const { parse } = require('sucrase/dist/parser/index.js') as { parse: SucraseParse };
-const { TokenType: T } = require('sucrase/dist/parser/tokenizer/types.js') as { TokenType: Record<string, number> };
-const { ContextualKeyword: K } = require('sucrase/dist/parser/tokenizer/keywords.js') as { ContextualKeyword: Record<string, number> };
-
-const tt = (name: string): number => {
-  const value = T[name];
-  if (typeof value !== 'number') throw new Error(`sucrase has no token type ${name}`);
-  return value;
-};
-const NAME = tt('name');
-const STRING = tt('string');
-const TEMPLATE = tt('template');
-const BACKQUOTE = tt('backQuote');
-const BRACE_L = tt('braceL');
-const BRACE_BAR_L = tt('braceBarL');
-const DOLLAR_BRACE_L = tt('dollarBraceL');
-const BRACE_R = tt('braceR');
-const BRACE_BAR_R = tt('braceBarR');
-const PAREN_L = tt('parenL');
-const PAREN_R = tt('parenR');
-const COMMA = tt('comma');
-const DOT = tt('dot');
-const QUESTION_DOT = tt('questionDot');
-const LESS_THAN = tt('lessThan');
-const AT = tt('at');
-const STAR = tt('star');
-const EQ = tt('eq');
-const IMPORT = tt('_import');
-const EXPORT = tt('_export');
-const AS = tt('_as');
-const TYPE_KEYWORD = K._type!;
 /** A keyword used as a name (`export { default } from`, `import { default as x } from`). */
 const WORD = /^[A-Za-z_$][\w$]*$/;
-const FROM_KEYWORD = K._from!;
-const AS_KEYWORD = K._as!;
 
-/** Methods whose call with a string (or object) argument the full parser reads as a route, a mount or a query. */
+/** Methods whose call the compiler's reader may take as a route, a mount or a query. */
 const CALL_METHODS = new Set([...HTTP_METHODS, ...MOUNT_METHODS, ...QUERY_BUILDERS]);
 /** Decorators the full parser reads as NestJS routes. */
 const ROUTE_DECORATORS = new Set([NEST_CONTROLLER, ...Object.keys(NEST_METHODS)]);
@@ -72,21 +32,6 @@ function languageOf(path: string): { jsx: boolean; typescript: boolean } | undef
   return undefined;
 }
 
-/** Where each line starts, the way the compiler counts lines (LF, CR LF, CR, U+2028, U+2029). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let pos = 0; pos < text.length; ) {
-    const ch = text.charCodeAt(pos++);
-    if (ch === 13) {
-      if (text.charCodeAt(pos) === 10) pos++;
-      starts.push(pos);
-    } else if (ch === 10 || ch === 0x2028 || ch === 0x2029) {
-      starts.push(pos);
-    }
-  }
-  return starts;
-}
-
 /** Whether text at `pos` may start like SQL (`SQL_START`): white space or the first letter of one of its words. */
 function maybeSql(text: string, pos: number): boolean {
   const code = text.charCodeAt(pos);
@@ -95,12 +40,6 @@ function maybeSql(text: string, pos: number): boolean {
   return lower === 115 || lower === 105 || lower === 117 || lower === 100 || lower === 119; // s i u d w
 }
 
-/** Thrown (and caught below) where the fast reader leaves a file to the full parser. */
-class Unsure extends Error {}
-const unsure = (): never => {
-  throw new Unsure();
-};
-
 /**
  * The facts of a file the fast reader can read alone, else undefined: the caller then reads the
  * file with the TypeScript compiler's parser.
@@ -108,21 +47,28 @@ const unsure = (): never => {
 export function readTypeScriptFast(path: string, text: string): TypeScriptFacts | undefined {
   const language = languageOf(path);
   if (!language) return undefined;
-  let tokens: readonly Token[];
+  let parsed: ReturnType<typeof parse>;
+  // sucrase tries some constructs two ways and keeps an error object for the one that fails: without
+  // stack traces those errors cost next to nothing.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    tokens = parse(text, language.jsx, language.typescript, false).tokens;
+    parsed = parse(text, language.jsx, language.typescript, false);
   } catch {
     return undefined;
+  } finally {
+    Error.stackTraceLimit = limit;
   }
   try {
-    return readTokens(text, tokens);
+    return readTokens(new TokenFile(text, parsed.tokens, parsed.scopes));
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;
   }
 }
 
-function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
+function readTokens(f: TokenFile): TypeScriptFacts {
+  const { text, tokens } = f;
   const raw = (t: Token): string => text.slice(t.start, t.end);
   const typeAt = (i: number): number => tokens[i]?.type ?? -1;
   const isName = (i: number, keyword: number): boolean => tokens[i]?.type === NAME && tokens[i]!.contextualKeyword === keyword;
@@ -134,21 +80,11 @@ function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
     if (s.includes('\\') || s.length < 2) unsure();
     return s.slice(1, -1);
   };
-  let starts: number[] | undefined;
-  const lineOf = (t: Token): number => {
-    starts ??= lineStarts(text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= t.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOf = (t: Token): number => f.lineAt(t.start);
 
   const statics: RawImport[] = [];
   const dynamics: RawImport[] = [];
+  const code = new CodeFacts(f);
   let depth = 0;
 
   /** `{ a, type b, c as d }` from the `{` at i: each element's local name and whether it is type-only; returns the index after `}`. */
@@ -268,6 +204,25 @@ function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
     return j;
   };
 
+  function dynamicImport(i: number): void {
+    // `import('x')` and `` import(`x`) ``: a literal first argument, alone or followed by options.
+    const first = tokens[i + 2];
+    if (!first) return;
+    if (first.type === STRING) {
+      const after = typeAt(i + 3);
+      if (after === COMMA || after === PAREN_R) dynamics.push({ specifier: stringValue(first), line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
+    } else if (first.type === BACKQUOTE) {
+      if (typeAt(i + 3) === TEMPLATE && typeAt(i + 4) === BACKQUOTE) {
+        const after = typeAt(i + 5);
+        if (after === COMMA || after === PAREN_R) {
+          const value = raw(tokens[i + 3]!);
+          if (value.includes('\\') || value.includes('\r')) unsure();
+          dynamics.push({ specifier: value, line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
+        }
+      }
+    }
+  }
+
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     const type = t.type;
@@ -299,76 +254,22 @@ function readTokens(text: string, tokens: readonly Token[]): TypeScriptFacts {
       const before = i > 0 ? tokens[i - 1]!.type : -1;
       if (before === DOT || before === QUESTION_DOT) {
         const word = raw(t);
-        if (CALL_METHODS.has(word)) methodCall(i, word);
+        if (CALL_METHODS.has(word)) code.methodCall(i, word);
       } else {
         if (before === AT && ROUTE_DECORATORS.has(raw(t))) unsure();
-        if (t.end - t.start === 7 && text.startsWith('require', t.start) && (typeAt(i + 1) === PAREN_L || typeAt(i + 1) === QUESTION_DOT)) unsure();
+        if (t.end - t.start === 7 && text.startsWith('require', t.start)) {
+          const found = code.require(i);
+          if (found) dynamics.push(found);
+        }
       }
     } else if (type === STRING) {
-      // The full parser reads a string that starts like SQL and holds a statement as a query.
-      if (maybeSql(text, t.start + 1) && SQL_START.test(text.slice(t.start + 1, t.end)) && SQL_STATEMENT.test(raw(t))) unsure();
-    } else if (type === TEMPLATE) {
-      if (maybeSql(text, t.start) && typeAt(i - 1) === BACKQUOTE && SQL_START.test(raw(t)) && SQL_STATEMENT.test(templateText(i - 1))) unsure();
+      if (maybeSql(text, t.start + 1)) code.sqlString(i);
+    } else if (type === BACKQUOTE) {
+      if (typeAt(i + 1) === TEMPLATE && typeAt(i - 1) !== TEMPLATE && !t.isType && maybeSql(text, t.start + 1)) code.sqlTemplate(i);
     }
     i++;
   }
 
-  /** The text of the template literal whose opening backquote is token i (substitutions included, as the compiler's node text). */
-  function templateText(open: number): string {
-    let nesting = 0;
-    for (let k = open + 1; k < tokens.length; k++) {
-      const type = tokens[k]!.type;
-      if (type === DOLLAR_BRACE_L || type === BRACE_L || type === BRACE_BAR_L) nesting++;
-      else if (type === BRACE_R || type === BRACE_BAR_R) nesting--;
-      else if (type === BACKQUOTE && nesting === 0) return text.slice(tokens[open]!.start, tokens[k]!.end);
-    }
-    return unsure();
-  }
-
-  /** The literal text of a string or substitution-free template argument at i (undefined for any other argument). */
-  function literalAt(i: number): string | undefined {
-    const first = tokens[i];
-    if (first?.type === STRING) return raw(first).slice(1, -1);
-    if (first?.type === BACKQUOTE && typeAt(i + 1) === TEMPLATE && typeAt(i + 2) === BACKQUOTE) return raw(tokens[i + 1]!);
-    return undefined;
-  }
-
-  /**
-   * A call of a method the full parser reads routes, mounts or queries from (`.get`, `.use`,
-   * `.register`, `.selectFrom`, ...): a call whose arguments could be one goes to the full parser.
-   */
-  function methodCall(i: number, word: string): void {
-    const next = typeAt(i + 1);
-    if (next === LESS_THAN || next === QUESTION_DOT) unsure();
-    if (next !== PAREN_L) return;
-    const literal = literalAt(i + 2);
-    const escaped = literal !== undefined && (literal.includes('\\') || literal.includes('\r'));
-    if (escaped) unsure();
-    if (HTTP_METHODS.has(word) && literal?.startsWith('/')) unsure();
-    if ((word === 'use' || word === 'route') && literal !== undefined) unsure();
-    if (word === 'route' && typeAt(i + 2) === BRACE_L) unsure();
-    if (word === 'register' && typeAt(i + 2) === NAME) unsure();
-    if (QUERY_BUILDERS.has(word) && literal !== undefined && TABLE_NAME.test(literal)) unsure();
-  }
-
-  function dynamicImport(i: number): void {
-    // `import('x')` and `` import(`x`) ``: a literal first argument, alone or followed by options.
-    const first = tokens[i + 2];
-    if (!first) return;
-    if (first.type === STRING) {
-      const after = typeAt(i + 3);
-      if (after === COMMA || after === PAREN_R) dynamics.push({ specifier: stringValue(first), line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
-    } else if (first.type === BACKQUOTE) {
-      if (typeAt(i + 3) === TEMPLATE && typeAt(i + 4) === BACKQUOTE) {
-        const after = typeAt(i + 5);
-        if (after === COMMA || after === PAREN_R) {
-          const value = raw(tokens[i + 3]!);
-          if (value.includes('\\') || value.includes('\r')) unsure();
-          dynamics.push({ specifier: value, line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
-        }
-      }
-    }
-  }
-
-  return { imports: statics.concat(dynamics), routes: [], routePrefix: '', mounts: [], queries: [] };
+  const { routes, mounts, queries } = code.finish(statics);
+  return { imports: statics.concat(dynamics), routes, routePrefix: '', mounts, queries };
 }
