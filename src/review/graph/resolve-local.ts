@@ -36,7 +36,7 @@ const isRelative = (s: string): boolean => /^\.\.?($|\/)/.test(s);
  * same order (`.js` → `.ts`, `.tsx`, `.d.ts`, …; extensionless; folder index files). Any case it
  * does not mirror exactly answers ASK_COMPILER. `files` and `dirs` are absolute paths.
  */
-export function createLocalResolver(options: LocalResolveOptions, files: ReadonlySet<string>, dirs: ReadonlySet<string>, cwd: string): LocalResolveFn {
+export function createLocalResolver(options: LocalResolveOptions, files: ReadonlySet<string>, dirs: ReadonlySet<string>, cwd: string, packageNames: ReadonlySet<string> = new Set()): LocalResolveFn {
   if (options.rootDirs?.length || options.moduleSuffixes?.length || options.noDtsResolution) return () => ASK_COMPILER;
   const fromFile = (candidate: string): string | undefined => {
     const base = candidate.slice(candidate.lastIndexOf('/') + 1);
@@ -60,12 +60,28 @@ export function createLocalResolver(options: LocalResolveOptions, files: Readonl
   };
   const patterns = Object.keys(options.paths ?? {}).filter((p) => p.split('*').length <= 2);
   const pathsBase = options.baseUrl ?? (typeof options.pathsBasePath === 'string' ? options.pathsBasePath : cwd);
+  /**
+   * A bare specifier after `paths` and `baseUrl`: the compiler goes on to the package's own name
+   * (a self-reference through its `exports`), `#` imports and node_modules folders. The scan holds
+   * no node_modules, so a name that is none of the repository's packages resolves to nothing here.
+   */
+  const bare = (specifier: string): null | typeof ASK_COMPILER => {
+    if (specifier.startsWith('#')) return ASK_COMPILER;
+    for (const name of packageNames) if (specifier === name || specifier.startsWith(`${name}/`)) return ASK_COMPILER;
+    return null;
+  };
+  const fromBaseUrl = (specifier: string): string | null | typeof ASK_COMPILER => {
+    if (options.baseUrl === undefined) return bare(specifier);
+    const found = fromCandidate(posix.resolve(options.baseUrl, specifier), false);
+    return found ?? bare(specifier);
+  };
   return (fromDir, specifier) => {
     if (isRelative(specifier)) {
       const folderOnly = specifier.endsWith('/') || /(^|\/)\.\.?$/.test(specifier);
       return fromCandidate(posix.resolve(fromDir, specifier), folderOnly);
     }
-    if (!options.paths || specifier.startsWith('/')) return ASK_COMPILER;
+    if (specifier.startsWith('/') || specifier.includes('\\') || (specifier.includes(':') && !specifier.startsWith('node:'))) return ASK_COMPILER;
+    if (!options.paths) return fromBaseUrl(specifier);
     let matched: string | undefined = patterns.find((p) => !p.includes('*') && p === specifier);
     if (!matched) {
       let longest = -1;
@@ -80,7 +96,7 @@ export function createLocalResolver(options: LocalResolveOptions, files: Readonl
         }
       }
     }
-    if (matched === undefined) return ASK_COMPILER;
+    if (matched === undefined) return fromBaseUrl(specifier);
     const at = matched.indexOf('*');
     const text = at < 0 ? undefined : specifier.slice(at, specifier.length - (matched.length - at - 1));
     for (const subst of options.paths[matched] ?? []) {
@@ -90,7 +106,8 @@ export function createLocalResolver(options: LocalResolveOptions, files: Readonl
       const found = fromCandidate(posix.resolve(pathsBase, path), false);
       if (found) return found;
     }
-    // No substitution resolved: the compiler goes on to baseUrl, self-references and node_modules.
-    return ASK_COMPILER;
+    // A pattern matched but no substitution resolved: the compiler skips baseUrl and goes on to
+    // self-references and node_modules.
+    return bare(specifier);
   };
 }

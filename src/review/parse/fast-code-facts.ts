@@ -6,9 +6,8 @@ import {
   FOR, FUNCTION, IF, LESS_THAN, LET, MINUS, NAME, NEW, NO_KEYWORD, NON_NULL, NUM, OPERAND_END, OPERATORS, PAREN_L, PAREN_R, PLUS, POST_INC_DEC, PREFIX, QUESTION,
   QUESTION_DOT, SEMI, STAR, STRING, SUPER, ELSE, CLASS, DEFAULT, EXPORT, SWITCH, TEMPLATE, THIS, TOP_LEVEL_DECLARATION, VAR, WHILE, isOpening, unsure, type TokenFile,
 } from './fast-tokens.js';
-import { DB_HANDLE_NAMES } from './parse-typescript.js';
 import { PAGINATION_WORDS, SQL_START, SQL_STATEMENT } from './scan-lines.js';
-import { HTTP_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
+import { DB_HANDLE_NAMES, HTTP_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
 
 // The fast reader's routes, mounts, queries and route-handler facts, read from sucrase's tokens
 // exactly as parse-typescript.ts and typescript-handler-facts.ts read them from the compiler's

@@ -6,10 +6,7 @@ import { knownPackage } from '../scan/known-packages.js';
 import { handlerFacts } from './typescript-handler-facts.js';
 import { joinPath } from './route-path.js';
 import { SQL_START, SQL_STATEMENT } from './scan-lines.js';
-import { HTTP_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
-
-/** Conventional names of database handles; a call on one is data access. */
-export const DB_HANDLE_NAMES = new Set(['db', 'database', 'pool', 'knex', 'prisma', 'sql', 'conn', 'connection', 'trx', 'tx', 'em', 'entityManager', 'dataSource', 'session', 'cursor', 'engine', 'cur']);
+import { DB_HANDLE_NAMES, HTTP_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
 
 export interface TypeScriptFacts {
   readonly imports: RawImport[];

@@ -15,3 +15,5 @@ export const MOUNT_METHODS: ReadonlySet<string> = new Set(['use', 'route', 'regi
 export const QUERY_BUILDERS: ReadonlySet<string> = new Set(['selectFrom', 'updateTable', 'deleteFrom', 'insertInto', 'from', 'table', 'into']);
 /** A table name as a query builder's first argument. */
 export const TABLE_NAME = /^[a-z_][\w]*$/i;
+/** Conventional names of database handles; a call on one is data access. */
+export const DB_HANDLE_NAMES: ReadonlySet<string> = new Set(['db', 'database', 'pool', 'knex', 'prisma', 'sql', 'conn', 'connection', 'trx', 'tx', 'em', 'entityManager', 'dataSource', 'session', 'cursor', 'engine', 'cur']);
