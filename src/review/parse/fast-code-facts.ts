@@ -116,6 +116,14 @@ export class CodeFacts {
       if (paren > i + 1) unsure();
       return;
     }
+    // Every form starts with a literal, a name (`register`) or an object (`route`): anything else is an ordinary call.
+    const head = f.typeAt(paren + 1);
+    if (head !== STRING && head !== BACKQUOTE && !(word === 'register' && head === NAME) && !(word === 'route' && head === BRACE_L)) return;
+    if (head === STRING) {
+      const value = f.raw(paren + 1).slice(1, -1);
+      if (value.includes('\\')) unsure();
+      if (HTTP_METHODS.has(word) ? !value.startsWith('/') : QUERY_BUILDERS.has(word) && !TABLE_NAME.test(value)) return;
+    }
     const start = f.tokens[paren]!.subscriptStartIndex;
     if (start === null) unsure();
     const close = f.match(paren);

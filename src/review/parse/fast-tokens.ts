@@ -160,8 +160,29 @@ export class TokenFile {
     return this.text.slice(this.tokens[from]!.start, this.tokens[to]!.end);
   }
 
+  /** Where the line count has got to: imports come in order, near the top, so most files are counted only that far. */
+  private countedTo = 0;
+  private countedLines = 1;
+
   /** The 1-based line of a position. */
   lineAt(pos: number): number {
+    if (!this.starts && pos >= this.countedTo) {
+      const text = this.text;
+      let line = this.countedLines;
+      let at = this.countedTo;
+      for (; at < pos; at++) {
+        const ch = text.charCodeAt(at);
+        if (ch === 13) {
+          if (text.charCodeAt(at + 1) === 10) at++;
+          line++;
+        } else if (ch === 10 || ch === 0x2028 || ch === 0x2029) {
+          line++;
+        }
+      }
+      this.countedTo = at;
+      this.countedLines = line;
+      return line;
+    }
     const starts = (this.starts ??= lineStarts(this.text));
     let lo = 0;
     let hi = starts.length - 1;

@@ -60,12 +60,13 @@ export function parseJob(parser: FastParser, job: ParseJob): ParsedJob | undefin
     failure = error as Error;
   }
   if (!facts && !failure) return undefined;
-  const lines = text.split('\n');
-  const { suppressions, bad } = findSuppressions(lines);
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines += 1;
+  const { suppressions, bad } = findSuppressions(text);
   const common = {
     path, hash, language,
-    lines: text.endsWith('\n') ? lines.length - 1 : lines.length,
-    secrets: findSecrets(lines), suppressions, badSuppressions: bad,
+    lines: text.endsWith('\n') ? lines - 1 : lines,
+    secrets: findSecrets(text), suppressions, badSuppressions: bad,
   };
   if (facts) return { index: job.index, parsed: { ...common, ...facts } };
   return {

@@ -19,8 +19,12 @@ import { HTTP_METHODS, MOUNT_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILD
 /** A keyword used as a name (`export { default } from`, `import { default as x } from`). */
 const WORD = /^[A-Za-z_$][\w$]*$/;
 
-/** Methods whose call the compiler's reader may take as a route, a mount or a query. */
-const CALL_METHODS = new Set([...HTTP_METHODS, ...MOUNT_METHODS, ...QUERY_BUILDERS]);
+/** Methods whose call the compiler's reader may take as a route, a mount or a query, by their length. */
+const CALL_METHODS: readonly (readonly string[] | undefined)[] = (() => {
+  const byLength: string[][] = [];
+  for (const word of [...HTTP_METHODS, ...MOUNT_METHODS, ...QUERY_BUILDERS]) (byLength[word.length] ??= []).push(word);
+  return byLength;
+})();
 /** Decorators the full parser reads as NestJS routes. */
 const ROUTE_DECORATORS = new Set([NEST_CONTROLLER, ...Object.keys(NEST_METHODS)]);
 
@@ -253,8 +257,9 @@ function readTokens(f: TokenFile): TypeScriptFacts {
     } else if (type === NAME) {
       const before = i > 0 ? tokens[i - 1]!.type : -1;
       if (before === DOT || before === QUESTION_DOT) {
-        const word = raw(t);
-        if (CALL_METHODS.has(word)) code.methodCall(i, word);
+        const words = CALL_METHODS[t.end - t.start];
+        const word = words?.find((w) => text.startsWith(w, t.start));
+        if (word) code.methodCall(i, word);
       } else {
         if (before === AT && ROUTE_DECORATORS.has(raw(t))) unsure();
         if (t.end - t.start === 7 && text.startsWith('require', t.start)) {

@@ -21,28 +21,44 @@ export function redact(value: string): string {
   return `${value.slice(0, 4)}${'*'.repeat(Math.min(8, Math.max(4, value.length - 4)))}`;
 }
 
-/** Hard-coded credentials: token formats, secret-named assignments and passwords inside connection strings. */
-export function findSecrets(lines: readonly string[]): SecretHit[] {
+/** The secret on one line (1-based `line`), if it holds one. */
+function secretOn(text: string, line: number): SecretHit | undefined {
+  for (const { name, pattern } of TOKEN_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return { line, column: m.index + 1, name, redacted: redact(m[0]) };
+  }
+  const a = ASSIGNMENT.exec(text);
+  if (a && !PLACEHOLDER.test(a[2]!)) return { line, column: a.index + 1, name: a[1]!, redacted: redact(a[2]!) };
+  const c = CONNECTION.exec(text);
+  if (c && !PLACEHOLDER.test(c[1]!) && !/^(?:\$|\{|%)/.test(c[1]!)) return { line, column: c.index + 1, name: 'connection string password', redacted: redact(c[1]!) };
+  return undefined;
+}
+
+const MAYBE_SECRET_ANYWHERE = new RegExp(MAYBE_SECRET.source, 'gi');
+
+/**
+ * Hard-coded credentials in a file's text (lines split at `\n`): token formats, secret-named
+ * assignments and passwords inside connection strings, at most one per line. Only the lines the
+ * pre-filter finds anything on are looked at.
+ */
+export function findSecrets(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
-  lines.forEach((text, i) => {
-    if (text.length > 2000 || !MAYBE_SECRET.test(text)) return;
-    for (const { name, pattern } of TOKEN_PATTERNS) {
-      const m = pattern.exec(text);
-      if (m) {
-        hits.push({ line: i + 1, column: m.index + 1, name, redacted: redact(m[0]) });
-        return;
-      }
+  const candidates = MAYBE_SECRET_ANYWHERE;
+  candidates.lastIndex = 0;
+  let line = 1;
+  let counted = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index - 1) + 1;
+    const newline = text.indexOf('\n', m.index);
+    const end = newline < 0 ? text.length : newline;
+    for (let at = text.indexOf('\n', counted); at >= 0 && at < start; at = text.indexOf('\n', at + 1)) line += 1;
+    counted = start;
+    if (end - start <= 2000) {
+      const hit = secretOn(text.slice(start, end), line);
+      if (hit) hits.push(hit);
     }
-    const a = ASSIGNMENT.exec(text);
-    if (a && !PLACEHOLDER.test(a[2]!)) {
-      hits.push({ line: i + 1, column: a.index + 1, name: a[1]!, redacted: redact(a[2]!) });
-      return;
-    }
-    const c = CONNECTION.exec(text);
-    if (c && !PLACEHOLDER.test(c[1]!) && !/^(?:\$|\{|%)/.test(c[1]!)) {
-      hits.push({ line: i + 1, column: c.index + 1, name: 'connection string password', redacted: redact(c[1]!) });
-    }
-  });
+    candidates.lastIndex = end;
+  }
   return hits;
 }
 
@@ -52,12 +68,13 @@ const SUPPRESSION = /(?:\/\/|#|\/\*)\s*archway-ignore\s+([\w./-]+)(.*)$/;
  * `// archway-ignore <rule-id>: <reason> [ADR-003]` (or `#` in Python). Applies to its own line and
  * the next one. A suppression without a reason is returned separately: it is itself a finding.
  */
-export function findSuppressions(lines: readonly string[]): { suppressions: Suppression[]; bad: { line: number; ruleId: string }[] } {
+export function findSuppressions(text: string): { suppressions: Suppression[]; bad: { line: number; ruleId: string }[] } {
   const suppressions: Suppression[] = [];
   const bad: { line: number; ruleId: string }[] = [];
-  lines.forEach((text, i) => {
-    if (!text.includes('archway-ignore')) return;
-    const m = SUPPRESSION.exec(text);
+  if (!text.includes('archway-ignore')) return { suppressions, bad };
+  text.split('\n').forEach((line, i) => {
+    if (!line.includes('archway-ignore')) return;
+    const m = SUPPRESSION.exec(line);
     if (!m) return;
     const ruleId = m[1]!;
     const rest = (m[2] ?? '').replace(/\*\/\s*$/, '').trim();
