@@ -2,7 +2,7 @@ import type { HttpMethod } from '../../model/architecture.js';
 import type { HandlerFacts, RawImport, RawMount, RawQuery, RawRoute } from '../review-types.js';
 import { knownPackage } from '../scan/known-packages.js';
 import {
-  ARROW, ASYNC_KEYWORD, AWAIT_KEYWORD, BACKQUOTE, BLOCK_SCOPED_DECLARATION, BRACE_L, BRACE_R, BRACKET_L, BRACKET_R, COLON, COMMA, CONST, DO, DOT, ELLIPSIS, EQ,
+  ARROW, ASYNC_KEYWORD, AT, AWAIT_KEYWORD, BACKQUOTE, BLOCK_SCOPED_DECLARATION, BRACE_L, BRACE_R, BRACKET_L, BRACKET_R, COLON, COMMA, CONST, DO, DOT, ELLIPSIS, EQ,
   FOR, FUNCTION, IF, LESS_THAN, LET, MINUS, NAME, NEW, NO_KEYWORD, NON_NULL, NUM, OPERAND_END, OPERATORS, PAREN_L, PAREN_R, PLUS, POST_INC_DEC, PREFIX, QUESTION,
   QUESTION_DOT, SEMI, STAR, STRING, SUPER, ELSE, CLASS, DEFAULT, EXPORT, SWITCH, TEMPLATE, THIS, TOP_LEVEL_DECLARATION, VAR, WHILE, isOpening, unsure, type TokenFile,
 } from './fast-tokens.js';
@@ -55,7 +55,10 @@ export class CodeFacts {
       if (next === QUESTION_DOT || (next === LESS_THAN && f.tokens[i + 1]!.isType && !f.tokens[i]!.isType)) unsure();
       return undefined;
     }
-    if (f.tokens[i]!.isType || f.tokens[i + 1]!.subscriptStartIndex !== i || f.typeAt(i - 1) === NEW) unsure();
+    const before = f.typeAt(i - 1);
+    if (f.tokens[i]!.isType || before === NEW || before === AT) unsure();
+    // A `(` that starts no call: a method or function named `require` being declared.
+    if (f.tokens[i + 1]!.subscriptStartIndex !== i) return undefined;
     const close = f.match(i + 1);
     const args = f.split(i + 2, close);
     if (args.length !== 1) return undefined;
