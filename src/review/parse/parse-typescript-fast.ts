@@ -71,210 +71,302 @@ export function readTypeScriptFast(path: string, text: string): TypeScriptFacts 
   }
 }
 
+/** What the main loop does with a token of each type: most types need nothing. */
+const enum Kind {
+  None,
+  Open,
+  Close,
+  Import,
+  Export,
+  Name,
+  String,
+  Backquote,
+}
+const KIND = (() => {
+  const kinds = new Uint8Array(1 << 17);
+  const set = (types: readonly number[], kind: Kind): void => {
+    for (const type of types) {
+      if (type >= kinds.length) throw new Error(`sucrase token type ${type} is out of range`);
+      kinds[type] = kind;
+    }
+  };
+  set([BRACE_L, BRACE_BAR_L, DOLLAR_BRACE_L], Kind.Open);
+  set([BRACE_R, BRACE_BAR_R], Kind.Close);
+  set([IMPORT], Kind.Import);
+  set([EXPORT], Kind.Export);
+  set([NAME], Kind.Name);
+  set([STRING], Kind.String);
+  set([BACKQUOTE], Kind.Backquote);
+  return kinds;
+})();
+
 function readTokens(f: TokenFile): TypeScriptFacts {
-  const { text, tokens } = f;
-  const raw = (t: Token): string => text.slice(t.start, t.end);
-  const typeAt = (i: number): number => tokens[i]?.type ?? -1;
-  const isName = (i: number, keyword: number): boolean => tokens[i]?.type === NAME && tokens[i]!.contextualKeyword === keyword;
+  return new ImportReader(f).read();
+}
+
+/** `{ a, type b, c as d }`: each element's local name and whether it is type-only. */
+interface Elements {
+  readonly names: string[];
+  readonly types: boolean[];
+}
+
+/** Reads a file's imports from its tokens, and hands calls, requires and strings to CodeFacts. */
+class ImportReader {
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly statics: RawImport[] = [];
+  private readonly dynamics: RawImport[] = [];
+  private readonly code: CodeFacts;
+
+  constructor(private readonly f: TokenFile) {
+    this.text = f.text;
+    this.tokens = f.tokens;
+    this.code = new CodeFacts(f);
+  }
+
+  private depth = 0;
+
+  read(): TypeScriptFacts {
+    // The loop stays small (most tokens need nothing), so it is optimised early.
+    const { tokens } = this;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const kind = KIND[tokens[i]!.type]!;
+      if (kind !== Kind.None) i = this.visit(kind, i);
+    }
+    const { routes, mounts, queries } = this.code.finish(this.statics);
+    return { imports: this.statics.concat(this.dynamics), routes, routePrefix: '', mounts, queries };
+  }
+
+  /** Handles the token at i; returns the index of the last token it took. */
+  private visit(kind: Kind, i: number): number {
+    const { tokens, text, code } = this;
+    const t = tokens[i]!;
+    switch (kind) {
+      case Kind.Open:
+        this.depth++;
+        return i;
+      case Kind.Close:
+        this.depth--;
+        return i;
+      case Kind.Name:
+        return this.name(t, i);
+      case Kind.String:
+        if (maybeSql(text, t.start + 1)) code.sqlString(i);
+        return i;
+      case Kind.Backquote:
+        if (this.typeAt(i + 1) === TEMPLATE && this.typeAt(i - 1) !== TEMPLATE && !t.isType && maybeSql(text, t.start + 1)) code.sqlTemplate(i);
+        return i;
+      case Kind.Import: {
+        const next = this.typeAt(i + 1);
+        if (next === DOT) return i + 1;
+        if (next === PAREN_L) {
+          if (!t.isType) this.dynamicImport(i);
+          return i + 1;
+        }
+        if (this.depth > 0 || t.isType) unsure();
+        return this.importDeclaration(i) - 1;
+      }
+      case Kind.Export: {
+        const next = this.typeAt(i + 1);
+        const reexport = next === STAR || next === BRACE_L || next === IMPORT || (this.isName(i + 1, TYPE_KEYWORD) && (this.typeAt(i + 2) === BRACE_L || this.typeAt(i + 2) === STAR));
+        if (!reexport) return i;
+        if (this.depth > 0) unsure();
+        return this.exportDeclaration(i) - 1;
+      }
+      default:
+        return i;
+    }
+  }
+
+  /** A name: a route-like method after a dot, a decorator, or `require`. */
+  private name(t: Token, i: number): number {
+    const before = i > 0 ? this.tokens[i - 1]!.type : -1;
+    const length = t.end - t.start;
+    if (before === DOT || before === QUESTION_DOT) {
+      const words = CALL_METHODS[length];
+      if (words) {
+        const word = words.find((w) => this.text.startsWith(w, t.start));
+        if (word) this.code.methodCall(i, word);
+      }
+    } else if (before === AT) {
+      const word = this.raw(t);
+      if (ROUTE_DECORATORS.has(word) || word === 'require') unsure();
+    } else if (length === 7 && this.text.startsWith('require', t.start)) {
+      const found = this.code.require(i);
+      if (found) this.dynamics.push(found);
+    }
+    return i;
+  }
+
+  private raw(t: Token): string {
+    return this.text.slice(t.start, t.end);
+  }
+
+  private typeAt(i: number): number {
+    return this.tokens[i]?.type ?? -1;
+  }
+
+  private isName(i: number, keyword: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.type === NAME && t.contextualKeyword === keyword;
+  }
+
   /** `as` comes as its own token or as a name, depending on where sucrase meets it. */
-  const isAs = (i: number): boolean => tokens[i]?.type === AS || isName(i, AS_KEYWORD);
+  private isAs(i: number): boolean {
+    return this.typeAt(i) === AS || this.isName(i, AS_KEYWORD);
+  }
+
   /** A string literal's value, when it has no escapes (else the full parser reads it). */
-  const stringValue = (t: Token): string => {
-    const s = raw(t);
+  private stringValue(t: Token): string {
+    const s = this.raw(t);
     if (s.includes('\\') || s.length < 2) unsure();
     return s.slice(1, -1);
-  };
-  const lineOf = (t: Token): number => f.lineAt(t.start);
+  }
 
-  const statics: RawImport[] = [];
-  const dynamics: RawImport[] = [];
-  const code = new CodeFacts(f);
-  let depth = 0;
+  private lineOf(t: Token): number {
+    return this.f.lineAt(t.start);
+  }
 
-  /** `{ a, type b, c as d }` from the `{` at i: each element's local name and whether it is type-only; returns the index after `}`. */
-  const readElements = (i: number, out: { names: string[]; types: boolean[] }): number => {
+  /** `{ a, type b, c as d }` from the `{` at i into `out`; returns the index after `}`. */
+  private readElements(i: number, out: Elements): number {
+    const { tokens } = this;
     let j = i + 1;
-    while (typeAt(j) !== BRACE_R) {
+    while (this.typeAt(j) !== BRACE_R) {
       const element: Token[] = [];
-      while (typeAt(j) !== COMMA && typeAt(j) !== BRACE_R) {
+      while (this.typeAt(j) !== COMMA && this.typeAt(j) !== BRACE_R) {
         if (j >= tokens.length) unsure();
         element.push(tokens[j]!);
         j++;
       }
-      if (typeAt(j) === COMMA) j++;
-      if (element.length === 0 && typeAt(j) === BRACE_R) break; // a trailing comma
-      const kinds = element.map((t) =>
-        t.type === AS || (t.type === NAME && t.contextualKeyword === AS_KEYWORD) ? 'as' : t.type === NAME ? (t.contextualKeyword === TYPE_KEYWORD ? 'type' : 'name') : WORD.test(raw(t)) ? 'name' : 'other',
-      );
-      const shape = kinds.join(' ');
+      if (this.typeAt(j) === COMMA) j++;
+      if (element.length === 0 && this.typeAt(j) === BRACE_R) break; // a trailing comma
+      let shape = '';
+      for (const t of element) {
+        const kind = t.type === AS || (t.type === NAME && t.contextualKeyword === AS_KEYWORD) ? 'as' : t.type === NAME ? (t.contextualKeyword === TYPE_KEYWORD ? 'type' : 'name') : WORD.test(this.raw(t)) ? 'name' : 'other';
+        shape = shape ? `${shape} ${kind}` : kind;
+      }
       // Shapes the compiler reads one way only; anything else (`type as`, string names, ...) goes to it.
-      if (shape === 'name') out.names.push(raw(element[0]!)), out.types.push(false);
-      else if (shape === 'type name') out.names.push(raw(element[1]!)), out.types.push(true);
-      else if (shape === 'name as name') out.names.push(raw(element[2]!)), out.types.push(false);
-      else if (shape === 'type name as name') out.names.push(raw(element[3]!)), out.types.push(true);
+      if (shape === 'name') out.names.push(this.raw(element[0]!)), out.types.push(false);
+      else if (shape === 'type name') out.names.push(this.raw(element[1]!)), out.types.push(true);
+      else if (shape === 'name as name') out.names.push(this.raw(element[2]!)), out.types.push(false);
+      else if (shape === 'type name as name') out.names.push(this.raw(element[3]!)), out.types.push(true);
       else unsure();
     }
     return j + 1;
-  };
+  }
 
   /** `from '<specifier>'` at i: the specifier. */
-  const fromAt = (i: number): string => {
-    if (!isName(i, FROM_KEYWORD) || typeAt(i + 1) !== STRING) unsure();
-    return stringValue(tokens[i + 1]!);
-  };
+  private fromAt(i: number): string {
+    if (!this.isName(i, FROM_KEYWORD) || this.typeAt(i + 1) !== STRING) unsure();
+    return this.stringValue(this.tokens[i + 1]!);
+  }
 
-  const importDeclaration = (i: number): number => {
+  private importDeclaration(i: number): number {
+    const { tokens, statics } = this;
     const at = tokens[i]!;
     let j = i + 1;
-    if (typeAt(j) === STRING) {
-      statics.push({ specifier: stringValue(tokens[j]!), line: lineOf(at), kind: 'import', typeOnly: false, names: [] });
+    if (this.typeAt(j) === STRING) {
+      statics.push({ specifier: this.stringValue(tokens[j]!), line: this.lineOf(at), kind: 'import', typeOnly: false, names: [] });
       return j + 1;
     }
     let clauseType = false;
-    if (isName(j, TYPE_KEYWORD)) {
-      const next = typeAt(j + 1);
+    if (this.isName(j, TYPE_KEYWORD)) {
+      const next = this.typeAt(j + 1);
       if (next === BRACE_L || next === STAR) clauseType = true;
-      else if (next === NAME && !isName(j + 1, FROM_KEYWORD)) clauseType = true;
-      else if (!(isName(j + 1, FROM_KEYWORD) && typeAt(j + 2) === STRING) && next !== COMMA) unsure();
+      else if (next === NAME && !this.isName(j + 1, FROM_KEYWORD)) clauseType = true;
+      else if (!(this.isName(j + 1, FROM_KEYWORD) && this.typeAt(j + 2) === STRING) && next !== COMMA) unsure();
       if (clauseType) j++;
     }
     const names: string[] = [];
     let defaultName = false;
     let allTypes = true;
     let named = 0;
-    if (typeAt(j) === NAME && !isName(j, FROM_KEYWORD)) {
-      names.push(raw(tokens[j]!));
+    if (this.typeAt(j) === NAME && !this.isName(j, FROM_KEYWORD)) {
+      names.push(this.raw(tokens[j]!));
       defaultName = true;
       j++;
-      if (typeAt(j) === EQ) {
+      if (this.typeAt(j) === EQ) {
         // `import x = require('y')`; `import x = A.B` imports nothing.
-        if (tokens[j + 1]?.type === NAME && raw(tokens[j + 1]!) === 'require' && typeAt(j + 2) === PAREN_L && typeAt(j + 3) === STRING && typeAt(j + 4) === PAREN_R) {
-          statics.push({ specifier: stringValue(tokens[j + 3]!), line: lineOf(at), kind: 'import-equals', typeOnly: clauseType, names });
+        const callee = tokens[j + 1];
+        const isRequire = callee !== undefined && callee.type === NAME && this.raw(callee) === 'require';
+        if (isRequire && this.typeAt(j + 2) === PAREN_L && this.typeAt(j + 3) === STRING && this.typeAt(j + 4) === PAREN_R) {
+          statics.push({ specifier: this.stringValue(tokens[j + 3]!), line: this.lineOf(at), kind: 'import-equals', typeOnly: clauseType, names });
           return j + 5;
         }
-        if (tokens[j + 1]?.type === NAME && raw(tokens[j + 1]!) === 'require') unsure();
+        if (isRequire) unsure();
         return j + 1;
       }
-      if (typeAt(j) === COMMA) j++;
-      else if (!isName(j, FROM_KEYWORD)) unsure();
+      if (this.typeAt(j) === COMMA) j++;
+      else if (!this.isName(j, FROM_KEYWORD)) unsure();
     }
-    if (typeAt(j) === STAR) {
-      if (!isAs(j + 1) || typeAt(j + 2) !== NAME) unsure();
-      names.push(raw(tokens[j + 2]!));
+    if (this.typeAt(j) === STAR) {
+      if (!this.isAs(j + 1) || this.typeAt(j + 2) !== NAME) unsure();
+      names.push(this.raw(tokens[j + 2]!));
       allTypes = false;
       j += 3;
-    } else if (typeAt(j) === BRACE_L) {
-      const out = { names: [] as string[], types: [] as boolean[] };
-      j = readElements(j, out);
+    } else if (this.typeAt(j) === BRACE_L) {
+      const out: Elements = { names: [], types: [] };
+      j = this.readElements(j, out);
       names.push(...out.names);
       named = out.names.length;
       allTypes = out.types.every(Boolean);
     } else if (!defaultName) {
       unsure();
     }
-    const specifier = fromAt(j);
+    const specifier = this.fromAt(j);
     const typeOnly = clauseType || (!defaultName && named > 0 && allTypes);
-    statics.push({ specifier, line: lineOf(at), kind: 'import', typeOnly, names });
+    statics.push({ specifier, line: this.lineOf(at), kind: 'import', typeOnly, names });
     return j + 2;
-  };
+  }
 
   /** An `export ... from` re-export at i (else nothing): returns the index to go on from. */
-  const exportDeclaration = (i: number): number => {
-    const at = tokens[i]!;
+  private exportDeclaration(i: number): number {
+    const at = this.tokens[i]!;
     let j = i + 1;
     let typeOnly = false;
-    if (isName(j, TYPE_KEYWORD) && (typeAt(j + 1) === BRACE_L || typeAt(j + 1) === STAR)) {
+    if (this.isName(j, TYPE_KEYWORD) && (this.typeAt(j + 1) === BRACE_L || this.typeAt(j + 1) === STAR)) {
       typeOnly = true;
       j++;
     }
-    if (typeAt(j) === IMPORT) unsure();
-    if (typeAt(j) === STAR) {
+    if (this.typeAt(j) === IMPORT) unsure();
+    if (this.typeAt(j) === STAR) {
       j++;
-      if (isAs(j)) {
-        if (typeAt(j + 1) !== NAME && typeAt(j + 1) !== STRING) unsure();
+      if (this.isAs(j)) {
+        if (this.typeAt(j + 1) !== NAME && this.typeAt(j + 1) !== STRING) unsure();
         j += 2;
       }
-      statics.push({ specifier: fromAt(j), line: lineOf(at), kind: 'export', typeOnly, names: [] });
+      this.statics.push({ specifier: this.fromAt(j), line: this.lineOf(at), kind: 'export', typeOnly, names: [] });
       return j + 2;
     }
-    if (typeAt(j) === BRACE_L) {
-      const out = { names: [] as string[], types: [] as boolean[] };
-      const after = readElements(j, out);
-      if (!isName(after, FROM_KEYWORD)) return after;
+    if (this.typeAt(j) === BRACE_L) {
+      const out: Elements = { names: [], types: [] };
+      const after = this.readElements(j, out);
+      if (!this.isName(after, FROM_KEYWORD)) return after;
       const allTypes = out.types.length > 0 && out.types.every(Boolean);
-      statics.push({ specifier: fromAt(after), line: lineOf(at), kind: 'export', typeOnly: typeOnly || allTypes, names: [] });
+      this.statics.push({ specifier: this.fromAt(after), line: this.lineOf(at), kind: 'export', typeOnly: typeOnly || allTypes, names: [] });
       return after + 2;
     }
     return j;
-  };
+  }
 
-  function dynamicImport(i: number): void {
-    // `import('x')` and `` import(`x`) ``: a literal first argument, alone or followed by options.
+  /** `import('x')` and `` import(`x`) ``: a literal first argument, alone or followed by options. */
+  private dynamicImport(i: number): void {
+    const { tokens } = this;
     const first = tokens[i + 2];
     if (!first) return;
     if (first.type === STRING) {
-      const after = typeAt(i + 3);
-      if (after === COMMA || after === PAREN_R) dynamics.push({ specifier: stringValue(first), line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
+      const after = this.typeAt(i + 3);
+      if (after === COMMA || after === PAREN_R) this.dynamics.push({ specifier: this.stringValue(first), line: this.lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
     } else if (first.type === BACKQUOTE) {
-      if (typeAt(i + 3) === TEMPLATE && typeAt(i + 4) === BACKQUOTE) {
-        const after = typeAt(i + 5);
+      if (this.typeAt(i + 3) === TEMPLATE && this.typeAt(i + 4) === BACKQUOTE) {
+        const after = this.typeAt(i + 5);
         if (after === COMMA || after === PAREN_R) {
-          const value = raw(tokens[i + 3]!);
+          const value = this.raw(tokens[i + 3]!);
           if (value.includes('\\') || value.includes('\r')) unsure();
-          dynamics.push({ specifier: value, line: lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
+          this.dynamics.push({ specifier: value, line: this.lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
         }
       }
     }
   }
-
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    const type = t.type;
-    if (type === BRACE_L || type === BRACE_BAR_L || type === DOLLAR_BRACE_L) depth++;
-    else if (type === BRACE_R || type === BRACE_BAR_R) depth--;
-    else if (type === IMPORT) {
-      const next = typeAt(i + 1);
-      if (next === DOT) {
-        i += 2;
-        continue;
-      }
-      if (next === PAREN_L) {
-        if (!t.isType) dynamicImport(i);
-        i += 2;
-        continue;
-      }
-      if (depth > 0 || t.isType) unsure();
-      i = importDeclaration(i);
-      continue;
-    } else if (type === EXPORT) {
-      const next = typeAt(i + 1);
-      const reexport = next === STAR || next === BRACE_L || next === IMPORT || (isName(i + 1, TYPE_KEYWORD) && (typeAt(i + 2) === BRACE_L || typeAt(i + 2) === STAR));
-      if (reexport && depth > 0) unsure();
-      if (reexport) {
-        i = exportDeclaration(i);
-        continue;
-      }
-    } else if (type === NAME) {
-      const before = i > 0 ? tokens[i - 1]!.type : -1;
-      if (before === DOT || before === QUESTION_DOT) {
-        const words = CALL_METHODS[t.end - t.start];
-        const word = words?.find((w) => text.startsWith(w, t.start));
-        if (word) code.methodCall(i, word);
-      } else {
-        if (before === AT && ROUTE_DECORATORS.has(raw(t))) unsure();
-        if (t.end - t.start === 7 && text.startsWith('require', t.start)) {
-          const found = code.require(i);
-          if (found) dynamics.push(found);
-        }
-      }
-    } else if (type === STRING) {
-      if (maybeSql(text, t.start + 1)) code.sqlString(i);
-    } else if (type === BACKQUOTE) {
-      if (typeAt(i + 1) === TEMPLATE && typeAt(i - 1) !== TEMPLATE && !t.isType && maybeSql(text, t.start + 1)) code.sqlTemplate(i);
-    }
-    i++;
-  }
-
-  const { routes, mounts, queries } = code.finish(statics);
-  return { imports: statics.concat(dynamics), routes, routePrefix: '', mounts, queries };
 }
