@@ -1,16 +1,18 @@
 import type { SecretHit, Suppression } from '../review-types.js';
 
-const TOKEN_PATTERNS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
-  { name: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  { name: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
-  { name: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{16,}\b/ },
-  { name: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/ },
-  { name: 'OpenAI key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
-  { name: 'private key', pattern: /-----BEGIN (?:RSA |EC |OPENSSH |DSA |PGP )?PRIVATE KEY-----/ },
+/** Token formats, each with a piece of text every match holds (a line without it is not tried). */
+const TOKEN_PATTERNS: readonly { readonly name: string; readonly pattern: RegExp; readonly holds: readonly string[] }[] = [
+  { name: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, holds: ['AKIA', 'ASIA'] },
+  { name: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, holds: ['gh'] },
+  { name: 'Stripe live key', pattern: /\b[sr]k_live_[A-Za-z0-9]{16,}\b/, holds: ['k_live_'] },
+  { name: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/, holds: ['xox'] },
+  { name: 'OpenAI key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/, holds: ['sk-'] },
+  { name: 'private key', pattern: /-----BEGIN (?:RSA |EC |OPENSSH |DSA |PGP )?PRIVATE KEY-----/, holds: ['PRIVATE KEY'] },
 ];
 
 const ASSIGNMENT =
   /\b([A-Za-z_$][\w$]*?(?:password|passwd|pwd|secret|api_?key|apikey|access_?token|auth_?token|private_?key|client_?secret|signing_?key)[\w$]*)["']?\s*(?::|=|:=)\s*(?:[A-Za-z_.]+\()?["'`]([^"'`\s]{8,})["'`]/i;
+const QUOTED_VALUE = /["'`][^"'`\s]{8,}["'`]/;
 const CONNECTION = /\b[a-z][a-z0-9+]*:\/\/[^:/\s"'@]+:([^@\s"'/]{3,})@/i;
 const PLACEHOLDER = /^(?:changeme|change-me|change_me|example|your[-_]|xxx|\*{3,}|<[^>]*>|\$\{|\{\{|%\(|test|dummy|placeholder|redacted|secret$|password$|process\.env|os\.environ)/i;
 
@@ -23,13 +25,15 @@ export function redact(value: string): string {
 
 /** The secret on one line (1-based `line`), if it holds one. */
 function secretOn(text: string, line: number): SecretHit | undefined {
-  for (const { name, pattern } of TOKEN_PATTERNS) {
+  for (const { name, pattern, holds } of TOKEN_PATTERNS) {
+    if (!holds.some((piece) => text.includes(piece))) continue;
     const m = pattern.exec(text);
     if (m) return { line, column: m.index + 1, name, redacted: redact(m[0]) };
   }
-  const a = ASSIGNMENT.exec(text);
+  // A secret-named assignment holds a quoted value of eight or more characters; a password in a connection string, `://`.
+  const a = QUOTED_VALUE.test(text) ? ASSIGNMENT.exec(text) : null;
   if (a && !PLACEHOLDER.test(a[2]!)) return { line, column: a.index + 1, name: a[1]!, redacted: redact(a[2]!) };
-  const c = CONNECTION.exec(text);
+  const c = text.includes('://') ? CONNECTION.exec(text) : null;
   if (c && !PLACEHOLDER.test(c[1]!) && !/^(?:\$|\{|%)/.test(c[1]!)) return { line, column: c.index + 1, name: 'connection string password', redacted: redact(c[1]!) };
   return undefined;
 }
