@@ -10,8 +10,6 @@ import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
 import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
 import { parseFiles, type ParseOutcome } from './parse/parse-files.js';
-import { claimParser } from './parse/parse-pool.js';
-import { RECENT_FILES, type RecentFile } from './parse/cache-file.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
 import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
@@ -107,19 +105,6 @@ function layersAndCycles(cacheDir: string, graph: ModuleGraph, layers: LayerPatt
   return layerOf;
 }
 
-/**
- * The recently re-parsed TypeScript files after this run: its own first (unless it re-parsed many,
- * which says nothing about what is being edited), then the earlier ones, as this run saw them.
- */
-function recentFilesAfter(before: readonly RecentFile[], outcome: ParseOutcome): RecentFile[] {
-  const fresh = outcome.reparsedScripts.length <= RECENT_FILES ? outcome.reparsedScripts : [];
-  const paths = [...new Set([...fresh, ...before.map(([p]) => p)])];
-  return paths.flatMap((p): RecentFile[] => {
-    const seen = outcome.observed.get(p);
-    return seen ? [[p, seen.size, seen.mtimeMs]] : [];
-  }).slice(0, RECENT_FILES);
-}
-
 interface ScannedAndParsed {
   readonly scan: ScanResult;
   readonly stored: StoredCache;
@@ -134,22 +119,15 @@ interface ScannedAndParsed {
  * they are parsed (on a thread, this one would only wait), works out the rest of the scan.
  */
 async function scanAndParse(root: string, cacheDir: string, useCache: boolean, options: AnalyzeOptions): Promise<ScannedAndParsed> {
-  // A warm run that will likely re-parse a changed TypeScript file: a thread loads the compiler meanwhile.
-  const speculative = useCache && options.parseThreads === undefined ? claimParser(cacheDir, root) : undefined;
-  try {
-    const stored = useCache ? loadCache(cacheDir) : emptyCache();
-    const folders = new Map<string, FolderListing>();
-    const insideRoot = relative(root, cacheDir);
-    const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
-    const watch = new Set(stored.recent.map(([p]) => p));
-    const parsing = parseFiles(root, walked.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads, speculative, watch });
-    parsing.catch(() => undefined);
-    const scan = describeRepository(root, walked);
-    const resolveKey = resolveKeyOf(root, walked.files.map((f) => f.path));
-    return { scan, stored, parsed: await parsing, resolveKey, folders };
-  } finally {
-    speculative?.close();
-  }
+  const stored = useCache ? loadCache(cacheDir) : emptyCache();
+  const folders = new Map<string, FolderListing>();
+  const insideRoot = relative(root, cacheDir);
+  const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
+  const parsing = parseFiles(root, walked.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads });
+  parsing.catch(() => undefined);
+  const scan = describeRepository(root, walked);
+  const resolveKey = resolveKeyOf(root, walked.files.map((f) => f.path));
+  return { scan, stored, parsed: await parsing, resolveKey, folders };
 }
 
 /** Brings the cache up to date with this run (written only when something changed); an error message if it cannot be written. */
@@ -164,9 +142,8 @@ function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap
     entry.line = undefined;
     changed = true;
   }
-  const recent = recentFilesAfter(stored.recent, outcome);
-  if (JSON.stringify(recent) !== JSON.stringify(stored.recent) || !sameListings(stored.folders, run.folders)) changed = true;
-  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, order: stored.order, recent, folders: run.folders }, sourcePaths) : undefined;
+  if (!sameListings(stored.folders, run.folders)) changed = true;
+  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, order: stored.order, folders: run.folders }, sourcePaths) : undefined;
 }
 
 /**

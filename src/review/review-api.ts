@@ -16,15 +16,6 @@ export function preload(what: 'review' | 'check' | 'report'): void {
 }
 
 /**
- * For a run of the repository at `root` with this cache folder that will likely re-parse a changed
- * TypeScript file (one that recent runs re-parsed has changed again), starts loading the parser on
- * a thread, before the caller loads the rest of the review.
- */
-export async function prepareParser(cacheDir: string, root: string): Promise<void> {
-  (await import('./parse/parse-pool.js')).prepareParser(cacheDir, root);
-}
-
-/**
  * Reviews a repository: recovers its architecture (origin `recovered`) and reports findings with
  * rule id, severity, `file:line` evidence and a fix hint.
  *

@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticRepo } from '../../bench/synthetic-repo.js';
 import { checkRepository, renderReview, reviewRepository } from '../../src/index.js';
 import { plantedFastApiService } from './fixtures/fastapi-service.js';
-import { recentFileChanged, recentFiles } from '../../src/review/parse/cache-file.js';
 import { writeRepo } from './fixtures/write-repo.js';
 
 const roots: string[] = [];
@@ -154,28 +153,6 @@ describe('a check config kept from an earlier run', () => {
     expect(edited.config).toEqual((await cold()).config);
     expect(edited.violations).toEqual((await cold()).violations);
     expect(edited.violations).not.toEqual(kept.violations);
-  });
-});
-
-describe('the recently re-parsed files', () => {
-  it('tell when a run will likely parse a TypeScript file again', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'archway-recent-'));
-    roots.push(root);
-    writeSyntheticRepo(root, 60);
-    const cacheDir = join(root, '.archway-cache');
-    await reviewRepository(root, { cacheDir, parseThreads: 0 });
-    expect(recentFiles(cacheDir)).toEqual([]);
-    appendFileSync(join(root, 'src/feature0/routes/item0.ts'), '// edited\n');
-    await reviewRepository(root, { cacheDir, parseThreads: 0 });
-    expect(recentFiles(cacheDir).map(([p]) => p)).toEqual(['src/feature0/routes/item0.ts']);
-    expect(recentFileChanged(cacheDir, root)).toBe(false);
-    appendFileSync(join(root, 'src/feature0/services/item2.ts'), '// edited\n');
-    expect(recentFileChanged(cacheDir, root)).toBe(false);
-    appendFileSync(join(root, 'src/feature0/routes/item0.ts'), '// edited again\n');
-    expect(recentFileChanged(cacheDir, root)).toBe(true);
-    await reviewRepository(root, { cacheDir, parseThreads: 0 });
-    expect(recentFiles(cacheDir).map(([p]) => p)).toEqual(['src/feature0/routes/item0.ts', 'src/feature0/services/item2.ts']);
-    expect(recentFileChanged(cacheDir, root)).toBe(false);
   });
 });
 

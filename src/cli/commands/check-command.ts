@@ -5,7 +5,7 @@ import type { CheckResult } from '../../review/check/check-repository.js';
 import type { Finding } from '../../review/review-types.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
-import { prepareParser, progressBar, writeIssues } from './review-command.js';
+import { preloadCommand, progressBar, writeIssues } from './review-command.js';
 
 const HELP = `archway check — enforce the architecture in CI; exit 1 when the code breaks the rules.
 
@@ -81,7 +81,7 @@ export const checkCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway check --help\`\n`);
       return 2;
     }
-    await prepareParser(io, positionals[0], values, 'check');
+    await preloadCommand('check');
     // Only the review's own modules and the issue helpers: not the whole public entry.
     const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'text');

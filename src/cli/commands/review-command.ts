@@ -47,19 +47,9 @@ export function writeIssues(io: CliIO, json: boolean, issues: readonly ArchwayIs
   else for (const i of issues) io.stderr.write(`${format(i)}\n`);
 }
 
-/**
- * Starts what the command will need, first thing: for a run with a warm cache that will likely
- * re-parse a changed TypeScript file, a thread that loads the parser; then the command's modules.
- */
-export async function prepareParser(io: CliIO, repo: string | undefined, values: { readonly 'cache-dir'?: unknown; readonly 'no-cache'?: unknown }, command: 'review' | 'check'): Promise<void> {
-  const api = await import('../../review/review-api.js');
-  if (values['no-cache'] !== true) {
-    const root = path.resolve(io.cwd, repo ?? '.');
-    const cacheDir = typeof values['cache-dir'] === 'string' ? path.resolve(io.cwd, values['cache-dir']) : path.resolve(root, '.archway-cache');
-    await api.prepareParser(cacheDir, root);
-  }
-  // Then the command's modules start loading (their reads overlap the rest of the start-up).
-  api.preload(command);
+/** Starts loading the command's modules, first thing: their reads overlap the rest of the start-up. */
+export async function preloadCommand(command: 'review' | 'check'): Promise<void> {
+  (await import('../../review/review-api.js')).preload(command);
 }
 
 /** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */
@@ -91,7 +81,7 @@ export const reviewCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway review --help\`\n`);
       return 2;
     }
-    await prepareParser(io, positionals[0], values, 'review');
+    await preloadCommand('review');
     // Only the review's own modules and the issue helpers: not the whole public entry.
     const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const json = values.json === true;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets, Resolution } from '../graph/build-graph.js';
 import type { FolderListing } from '../scan/walk-files.js';
-import { CACHE_FILE, type RecentFile } from './cache-file.js';
+import { CACHE_FILE } from './cache-file.js';
 import { PARSER_VERSION, type FileStamp } from './parse-files.js';
 
 /** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
@@ -23,8 +23,6 @@ export interface StoredCache {
   readonly resolveKey: string;
   /** The stored files' paths in their stored order (the order stored targets refer to). */
   readonly order: readonly string[];
-  /** The TypeScript files recent runs re-parsed, newest first (see cache-file.ts). */
-  readonly recent: readonly RecentFile[];
   /** The folders' listings, by path relative to the repository (see walk-files.ts). */
   readonly folders: ReadonlyMap<string, FolderListing>;
 }
@@ -53,7 +51,6 @@ type StoredFile = [string, string, SourceLanguage, number, number, number, numbe
 interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
-  readonly recent?: RecentFile[];
   readonly files: StoredFile[];
   readonly folders?: StoredFolder[];
 }
@@ -68,7 +65,7 @@ const FILE = CACHE_FILE;
 const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
 
 export function emptyCache(): StoredCache {
-  return { entries: new Map(), resolveKey: '', order: [], recent: [], folders: new Map() };
+  return { entries: new Map(), resolveKey: '', order: [], folders: new Map() };
 }
 
 /** Shared by every cached file that has none of a kind of fact (most have none): never written to. */
@@ -162,7 +159,7 @@ export function loadCache(dir: string): StoredCache {
     }
     const folders = new Map<string, FolderListing>();
     for (const [path, mtimeMs, names, gitignore] of data.folders ?? []) folders.set(path, { mtimeMs, entries: names, gitignore: gitignore === 1 });
-    return { entries, resolveKey: data.resolveKey, order, recent: Array.isArray(data.recent) ? data.recent : [], folders };
+    return { entries, resolveKey: data.resolveKey, order, folders };
   } catch {
     return emptyCache();
   }
@@ -182,8 +179,7 @@ export function saveCache(dir: string, cache: StoredCache, livePaths: ReadonlySe
     if (sameOrder && entry.line !== undefined) return entry.line;
     return JSON.stringify(storedOf(entry, indexOf));
   });
-  // The header line (up to the files) is also read on its own, for the recent files.
-  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, recent: cache.recent, files: [] }).slice(0, -']}'.length);
+  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, files: [] }).slice(0, -']}'.length);
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${FILE}.${process.pid}.tmp`);

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
 import type { ParsedFile, ScannedFile } from '../review-types.js';
-import { extraThreadsFor, MIN_FILES_PER_THREAD, startParsePool, type ParsePool } from './parse-pool.js';
+import { extraThreadsFor, startParsePool } from './parse-pool.js';
 import type { ParseJob } from './parse-sources.js';
 import type { CacheEntry } from './cache-store.js';
 
@@ -24,10 +24,6 @@ export interface ParseOptions {
   readonly onProgress?: ParseProgress;
   /** Parsing threads besides this one (see AnalyzeOptions.parseThreads). */
   readonly threads?: number;
-  /** A thread already loading the compiler, used when TypeScript files need parsing, else closed. */
-  readonly speculative?: ParsePool;
-  /** Files whose size and modification time the outcome reports (besides the re-parsed files'). */
-  readonly watch?: ReadonlySet<string>;
 }
 
 export interface ParseOutcome {
@@ -39,10 +35,6 @@ export interface ParseOutcome {
   readonly issues: ArchwayIssue[];
   /** True when a stamp was added, changed or dropped: the cache is worth saving. */
   readonly stampsChanged: boolean;
-  /** The re-parsed TypeScript and JavaScript files, in file order. */
-  readonly reparsedScripts: readonly string[];
-  /** Size and modification time of the re-parsed and the watched files, as this run saw them. */
-  readonly observed: ReadonlyMap<string, FileStamp>;
 }
 
 /**
@@ -73,22 +65,20 @@ const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean => a !== und
  * skipped; a file with syntax errors is reported and its readable parts are kept.
  */
 export async function parseFiles(root: string, files: readonly ScannedFile[], cache: Map<string, CacheEntry>, options: ParseOptions = {}): Promise<ParseOutcome> {
-  const { onProgress, threads, speculative, watch } = options;
+  const { onProgress, threads } = options;
   const startedAt = Date.now();
   const base = root.endsWith('/') ? root : `${root}/`;
   const sources = files.filter((f) => f.language !== undefined);
-  // Without a cache every file will be parsed: the threads start now and load the compiler while
+  // Without a cache every file will be parsed: the threads start now and load the parser while
   // this thread reads the files.
   const cold = cache.size === 0 ? threads ?? extraThreadsFor(sources.length) : 0;
   const early = cold > 0 ? startParsePool(cold, true) : undefined;
-  if (early) speculative?.close();
   const slots: (ParsedFile | ArchwayIssue | undefined)[] = new Array(sources.length);
   const jobs: ParseJob[] = [];
   let cached = 0;
   let stampsChanged = false;
   /** The trusted stamps of the files to parse, for their new entries. */
   const stamps = new Map<string, FileStamp | undefined>();
-  const observed = new Map<string, FileStamp>();
   const restamp = (entry: CacheEntry, stamp: FileStamp | undefined): void => {
     if (stamp === undefined ? entry.stamp === undefined : sameStamp(entry.stamp, stamp)) return;
     entry.stamp = stamp;
@@ -99,7 +89,6 @@ export async function parseFiles(root: string, files: readonly ScannedFile[], ca
     const file = sources[index]!;
     const full = base + file.path;
     const stamp = stampOf(full);
-    if (stamp && watch?.has(file.path)) observed.set(file.path, stamp);
     const prior = cache.get(file.path);
     if (prior && stamp && sameStamp(prior.stamp, stamp)) {
       slots[index] = prior.parsed;
@@ -124,18 +113,13 @@ export async function parseFiles(root: string, files: readonly ScannedFile[], ca
     } else {
       jobs.push({ index, path: file.path, language: file.language!, text, hash });
       stamps.set(file.path, trusted);
-      if (stamp) observed.set(file.path, stamp);
     }
   }
   const done = sources.length - jobs.length;
   if (onProgress && jobs.length) onProgress(done, sources.length);
   const progress = onProgress && ((n: number): void => onProgress(done + n, sources.length));
-  // A thread that has been loading the compiler meanwhile parses the TypeScript files (all of them
-  // when they are few, so this one never loads the compiler).
-  const useSpeculative = !early && speculative !== undefined && threads === undefined && jobs.some((j) => j.language !== 'python');
-  if (speculative && !useSpeculative) speculative.close();
-  const pool = early ?? (useSpeculative ? speculative! : startParsePool(jobs.length ? threads ?? extraThreadsFor(jobs.length) : 0));
-  const { results } = await pool.run(jobs, progress, useSpeculative ? { mainThreadParses: jobs.length >= MIN_FILES_PER_THREAD } : {});
+  const pool = early ?? startParsePool(jobs.length ? threads ?? extraThreadsFor(jobs.length) : 0);
+  const { results } = await pool.run(jobs, progress);
   const replaced: CacheEntry[] = [];
   for (const { index, parsed } of results) {
     const prior = cache.get(parsed.path);
@@ -156,6 +140,5 @@ export async function parseFiles(root: string, files: readonly ScannedFile[], ca
     parsed.push(slot);
     if (slot.syntaxError) issues.push(reviewCodes.issue('REVIEW_PARSE_FAILED', slot.syntaxError.message, { file: slot.path, line: slot.syntaxError.line }));
   }
-  const reparsedScripts = jobs.filter((j) => j.language !== 'python').map((j) => j.path);
-  return { parsed, replaced, reparsed: jobs.length, cached, issues, stampsChanged, reparsedScripts, observed };
+  return { parsed, replaced, reparsed: jobs.length, cached, issues, stampsChanged };
 }

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { recentFileChanged } from './cache-file.js';
 import type { ParsedJob, ParseJob } from './parse-sources.js';
 
 /** Below this many files per thread a parsing thread costs more to start than it saves. */
@@ -32,7 +31,7 @@ function workerEntry(): WorkerEntry | undefined {
 /**
  * Extra parsing threads for this many files: one per further idle core (at most 7), each with
  * enough files to pay for itself. A core busy with other work (by the one-minute load average)
- * gets none: a thread there only adds its own start-up and compiler warm-up to the run.
+ * gets none: a thread there only adds its own start-up and parser warm-up to the run.
  */
 export function extraThreadsFor(files: number): number {
   const idle = Math.floor(availableParallelism() - loadavg()[0]!);
@@ -63,7 +62,7 @@ function startThread(entry: WorkerEntry, counter: SharedArrayBuffer, preload: bo
   return { worker, done };
 }
 
-/** Parsing threads, started before the files are known so they load the compiler meanwhile. */
+/** Parsing threads, started before the files are known so they load the parser meanwhile. */
 export interface ParsePool {
   /** Parses the files here and on the threads; each file's result is the same whichever thread parses it. */
   run(jobs: readonly ParseJob[], onProgress?: (done: number) => void, options?: { readonly mainThreadParses?: boolean }): Promise<{ results: ParsedJob[]; byWorkers: number }>;
@@ -126,52 +125,6 @@ export function startParsePool(threads: number, preload = false): ParsePool {
       return { results: out, byWorkers };
     },
   };
-}
-
-/** Whether this thread has loaded the TypeScript compiler already: then parsing a few files here costs no more than the parsing. */
-export function compilerLoadedHere(): boolean {
-  try {
-    const require = createRequire(import.meta.url);
-    return require.cache[require.resolve('typescript')] !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A thread that loads the TypeScript parser at once, for a run with a warm cache that will likely
- * re-parse a TypeScript file: loading the compiler costs more than the rest of such a run, and this
- * way it happens while this thread scans and compares the files. Only with more than one core and
- * the compiler not loaded here (on a busy machine the second thread still gets its own share of the
- * cores); closed unused when no TypeScript file needs parsing after all.
- */
-function startSpeculativeParser(cacheDir: string, root: string): ParsePool | undefined {
-  if (availableParallelism() < 2 || compilerLoadedHere() || !recentFileChanged(cacheDir, root)) return undefined;
-  const pool = startParsePool(1, true);
-  return pool.threads > 0 ? pool : undefined;
-}
-
-const prepared = new Map<string, ParsePool>();
-
-/**
- * Starts the compiler-loading thread for a run of the repository at `root` that is about to use this
- * cache folder (the CLI calls it before loading the rest of the review), when a file that recent
- * runs re-parsed has changed again: the sign of an edit-and-check loop.
- */
-export function prepareParser(cacheDir: string, root: string): void {
-  if (prepared.has(cacheDir)) return;
-  const pool = startSpeculativeParser(cacheDir, root);
-  if (pool) prepared.set(cacheDir, pool);
-}
-
-/** The thread prepared for this cache folder (handed out once), else one started now on the same terms. */
-export function claimParser(cacheDir: string, root: string): ParsePool | undefined {
-  const pool = prepared.get(cacheDir);
-  if (pool) {
-    prepared.delete(cacheDir);
-    return pool;
-  }
-  return startSpeculativeParser(cacheDir, root);
 }
 
 /**
