@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { lineFromStarts } from './line-search.js';
 
 // sucrase's parser, its token types and what the fast reader (parse-typescript-fast.ts) needs to
 // walk a file's tokens: line numbers the compiler's way, matching brackets, and the blocks.
@@ -183,15 +184,7 @@ export class TokenFile {
       this.countedLines = line;
       return line;
     }
-    const starts = (this.starts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineFromStarts((this.starts ??= lineStarts(this.text)), pos);
   }
 
   line(i: number): number {

@@ -5,6 +5,7 @@ import type { RawImport, RawMount, RawQuery, RawRoute } from '../review-types.js
 import { knownPackage } from '../scan/known-packages.js';
 import { pythonHandlerFacts, type PythonContext } from './python-handler-facts.js';
 import { SQL_START, SQL_STATEMENT } from './scan-lines.js';
+import { lineFromStarts } from './line-search.js';
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
@@ -22,16 +23,7 @@ export interface PythonFacts {
 export function lineIndex(text: string): (pos: number) => number {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (pos) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return (pos) => lineFromStarts(starts, pos);
 }
 
 const unquote = (s: string): string => s.replace(/^[rbuf]*("""|'''|"|')/i, '').replace(/("""|'''|"|')$/, '');
