@@ -185,6 +185,27 @@ describe('the fast TypeScript/JavaScript reader', () => {
     expect(legacy.routes.map((r) => r.facts.dataAccessLines)).toEqual([[19], [26]]);
   });
 
+  it("gives the compiler's facts or leaves the file to it for forms only the tree can place", () => {
+    const forms = [
+      "const q = db.selectFrom('users')\ntype TenantRow = { id: string };\n",
+      "const q = db.selectFrom('users').where('tenant_id', '=', t)\ntype Row = { id: string };\n",
+      "if (a) db.from('orders'); else tenant();\n",
+      "do db.from('orders'); while (tenant);\n",
+      "export class Repo { list() { return db.from('orders').where(tenantId); } other() { return db.into('logs'); } }\n",
+      "const x = a ? b : c, y = db.from('t') // tenant\n",
+      "app.get('/x', (req, res) => { do { n-- } while (n); return a\n? b : c; });\n",
+      "app.get('/y', (req, res) => typeof req.query.q === 'string' ? (await db.query('select 1 from t')) : [0].length ? 1 : 2);\n",
+    ];
+    let answered = 0;
+    for (const text of forms) {
+      const fast = readTypeScriptFast('src/forms.ts', text);
+      if (!fast) continue;
+      answered += 1;
+      expect({ text, facts: fast }).toEqual({ text, facts: parseTypeScript('src/forms.ts', text) });
+    }
+    expect(answered).toBeGreaterThanOrEqual(forms.length / 2);
+  });
+
   it("agrees with the compiler on 1,500 damaged files wherever the compiler finds no syntax error", () => {
     const base = [...sourcesUnder(join(here, 'src/review')).map((f) => readFileSync(f, 'utf8')), ...Object.values(routeSources), ...Object.values(routeSources)];
     let seed = 7;

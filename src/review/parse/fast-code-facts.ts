@@ -4,7 +4,7 @@ import { knownPackage } from '../scan/known-packages.js';
 import {
   ARROW, ASYNC_KEYWORD, AT, AWAIT_KEYWORD, BACKQUOTE, BLOCK_SCOPED_DECLARATION, BRACE_L, BRACE_R, BRACKET_L, BRACKET_R, COLON, COMMA, CONST, DO, DOT, ELLIPSIS, EQ,
   FOR, FUNCTION, IF, LESS_THAN, LET, MINUS, NAME, NEW, NO_KEYWORD, NON_NULL, NUM, OPERAND_END, OPERATORS, PAREN_L, PAREN_R, PLUS, POST_INC_DEC, PREFIX, QUESTION,
-  QUESTION_DOT, SEMI, STAR, STRING, SUPER, ELSE, CLASS, DEFAULT, EXPORT, SWITCH, TEMPLATE, THIS, TOP_LEVEL_DECLARATION, VAR, WHILE, isOpening, unsure, type TokenFile,
+  QUESTION_DOT, SEMI, STAR, STRING, ELSE, CLASS, DEFAULT, EXPORT, HASH, SWITCH, TEMPLATE, TOP_LEVEL_DECLARATION, VAR, WHILE, isOpening, unsure, type TokenFile,
 } from './fast-tokens.js';
 import { PAGINATION_WORDS, SQL_START, SQL_STATEMENT } from './scan-lines.js';
 import { DB_HANDLE_NAMES, HTTP_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
@@ -215,16 +215,18 @@ export class CodeFacts {
     this.routes.push({ framework, method, path, line: f.line(start), handler: name, facts });
   }
 
-  /** `a.b.c` (or `this.b`) over `[s, e)`. */
+  /**
+   * Whether `[s, e)` is a property access as a whole (`a.b`, `this.list`, `ctrl!.list`,
+   * `a[0].b`, `make().b`): it ends with `.name` and that `.` belongs to a subscript chain starting
+   * at the first token.
+   */
   private isPropertyAccess(s: number, e: number): boolean {
     const f = this.f;
-    const head = f.typeAt(s);
-    if (e - s < 3 || (head !== NAME && head !== THIS && head !== SUPER)) return false;
-    for (let k = s + 1; k < e; k += 2) {
-      const sep = f.typeAt(k);
-      if ((sep !== DOT && sep !== QUESTION_DOT) || f.typeAt(k + 1) !== NAME || k + 1 >= e) return false;
-    }
-    return true;
+    if (e - s < 3) return false;
+    const dot = f.typeAt(e - 2);
+    if (dot === HASH) unsure();
+    if (f.typeAt(e - 1) !== NAME || f.tokens[e - 1]!.isType || (dot !== DOT && dot !== QUESTION_DOT)) return false;
+    return f.tokens[e - 2]!.subscriptStartIndex === s;
   }
 
   /** An arrow function or function expression spanning exactly `[s, e)`, else undefined. */
@@ -357,8 +359,14 @@ export class CodeFacts {
       const t = f.typeAt(end + 1);
       if ((t === DOT || t === QUESTION_DOT) && f.typeAt(end + 2) === NAME) end += 2;
       else if (t === PAREN_L || t === BRACKET_L || t === BACKQUOTE) end = f.match(end + 1);
-      else if (t === NON_NULL || f.tokens[end + 1]?.isType) end += 1;
-      else break;
+      else if (t === NON_NULL) end += 1;
+      else if (t === LESS_THAN && f.tokens[end + 1]!.isType) {
+        // Type arguments of a call further on (`.execute<T>()`); any other type ends the chain.
+        let j = end + 1;
+        while (f.tokens[j]?.isType) j++;
+        if (f.typeAt(j) !== PAREN_L) break;
+        end = f.match(j);
+      } else break;
     }
     if (/tenant/i.test(f.slice(start, end))) return true;
     return /tenant/i.test(this.statementAround(start)) ? unsure() : false;

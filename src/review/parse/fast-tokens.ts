@@ -65,6 +65,7 @@ export const ARROW = tt('arrow');
 export const ELLIPSIS = tt('ellipsis');
 export const LESS_THAN = tt('lessThan');
 export const AT = tt('at');
+export const HASH = tt('hash');
 export const STAR = tt('star');
 export const PLUS = tt('plus');
 export const MINUS = tt('minus');
