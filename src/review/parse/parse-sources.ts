@@ -42,7 +42,7 @@ export async function loadParser(jobs: readonly Pick<ParseJob, 'language'>[]): P
     fast: (path, text, language) => {
       if (language === 'python') return { ...python!.parsePython(text) };
       const facts = fast!.readTypeScriptFast(path, text);
-      return facts && { ...facts, tenantTables: [], blockingCalls: [] };
+      return facts && { imports: facts.imports, routes: facts.routes, routePrefix: facts.routePrefix, mounts: facts.mounts, queries: facts.queries, tenantTables: [], blockingCalls: [] };
     },
     // Only TypeScript/JavaScript files get here: the fast path reads every Python file.
     full: () => (full ??= import('./parse-typescript.js').then(({ parseTypeScript }): Parser => (path, text) => ({ ...parseTypeScript(path, text), tenantTables: [], blockingCalls: [] }))),
@@ -68,7 +68,16 @@ export function parseJob(parser: FastParser, job: ParseJob): ParsedJob | undefin
     lines: text.endsWith('\n') ? lines - 1 : lines,
     secrets: findSecrets(text), suppressions, badSuppressions: bad,
   };
-  if (facts) return { index: job.index, parsed: { ...common, ...facts } };
+  if (facts) {
+    // The keys in the order a cached entry has them (cache-store.ts).
+    const parsed: ParsedFile = {
+      path, hash, language, lines: common.lines, secrets: common.secrets, suppressions, badSuppressions: bad,
+      imports: facts.imports, routes: facts.routes, routePrefix: facts.routePrefix, mounts: facts.mounts, queries: facts.queries,
+      ...(facts.syntaxError ? { syntaxError: facts.syntaxError } : {}),
+      tenantTables: facts.tenantTables, blockingCalls: facts.blockingCalls,
+    };
+    return { index: job.index, parsed };
+  }
   return {
     index: job.index,
     parsed: {
