@@ -89,12 +89,25 @@ describe('local module resolution without the compiler', () => {
       'pkg/node_modules/@tsconfig/node20/tsconfig.json': '{ "compilerOptions": { "target": "es2022" } }',
       'mapped/tsconfig.json': '{ "extends": "@scope/config/tsconfig.json" }',
       'mapped/node_modules/@scope/config/package.json': '{ "name": "@scope/config", "exports": { "./tsconfig.json": "./base.json" } }',
+      'bare/tsconfig.json': '{ "extends": "@tsconfig/strictest" }',
+      'bare/node_modules/@tsconfig/strictest/package.json': '{ "name": "@tsconfig/strictest", "main": "index.js" }',
+      'bare/node_modules/@tsconfig/strictest/tsconfig.json': '{ "compilerOptions": { "strict": true } }',
+      'barebase/tsconfig.json': '{ "extends": "base-config" }',
+      'barebase/node_modules/base-config/package.json': '{ "name": "base-config" }',
+      'barebase/node_modules/base-config/tsconfig.json': '{ "compilerOptions": { "baseUrl": "src" } }',
       'missing/tsconfig.json': '{ "extends": "./nowhere.json" }',
       'broken/tsconfig.json': '{ "compilerOptions": ',
     });
     roots.push(root);
     const read = (dir: string): boolean | undefined => resolvesWithDefaults(join(root, dir, 'tsconfig.json'));
-    expect([read('plain'), read('chain'), read('pkg'), read('mapped'), read('missing'), read('broken')]).toEqual([true, false, true, undefined, undefined, undefined]);
+    expect([read('plain'), read('chain'), read('pkg'), read('bare'), read('barebase'), read('mapped'), read('missing'), read('broken')]).toEqual([true, false, true, true, false, undefined, undefined, undefined]);
+    // The compiler reads the same base files: the package's own tsconfig.json.
+    const compilerOptions = (dir: string): ts.CompilerOptions => {
+      const file = join(root, dir, 'tsconfig.json');
+      return ts.parseJsonConfigFileContent(ts.readConfigFile(file, ts.sys.readFile).config, ts.sys, join(root, dir), undefined, file).options;
+    };
+    expect(compilerOptions('bare').strict).toBe(true);
+    expect(compilerOptions('barebase').baseUrl).toBe(join(root, 'barebase/node_modules/base-config/src'));
   });
 
   it('resolves a paths alias set in the config a tsconfig extends', async () => {

@@ -15,16 +15,21 @@ function extendsTargets(entry: string, dir: string): string[] | undefined {
     const path = resolve(dir, entry);
     return path.endsWith('.json') ? [path] : [path, `${path}.json`];
   }
-  // A package: `@tsconfig/node20/tsconfig.json`, from the nearest node_modules holding it, when
-  // named by its file and its package maps nothing (no `exports`, no `tsconfig` field).
-  if (!entry.endsWith('.json')) return undefined;
-  const name = entry.split('/').slice(0, entry.startsWith('@') ? 2 : 1).join('/');
+  // A package (`@tsconfig/node20`, `@tsconfig/node20/tsconfig.json`), from the nearest
+  // node_modules holding it, when its package maps nothing (no `exports`, no `tsconfig` field):
+  // the compiler then reads the file named, or the package's own tsconfig.json.
+  const parts = entry.split('/');
+  const nameParts = entry.startsWith('@') ? 2 : 1;
+  const name = parts.slice(0, nameParts).join('/');
+  const subpath = parts.slice(nameParts).join('/');
+  if (subpath && !subpath.endsWith('.json')) return undefined;
   for (let at = dir; ; at = dirname(at)) {
-    const manifest = join(at, 'node_modules', name, 'package.json');
-    if (existsSync(manifest)) {
+    const folder = join(at, 'node_modules', name);
+    if (existsSync(join(folder, 'package.json'))) {
       try {
-        const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
-        return pkg.exports === undefined && pkg.tsconfig === undefined ? [join(at, 'node_modules', entry)] : undefined;
+        const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as Record<string, unknown>;
+        if (pkg.exports !== undefined || pkg.tsconfig !== undefined) return undefined;
+        return [join(folder, subpath || 'tsconfig.json')];
       } catch {
         return undefined;
       }
