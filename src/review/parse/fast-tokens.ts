@@ -71,7 +71,6 @@ export const PLUS = tt('plus');
 export const MINUS = tt('minus');
 export const POST_INC_DEC = tt('postIncDec');
 export const EQ = tt('eq');
-export const BANG = tt('bang');
 export const NON_NULL = tt('nonNullAssertion');
 export const IMPORT = tt('_import');
 export const EXPORT = tt('_export');
@@ -81,8 +80,6 @@ export const CONST = tt('_const');
 export const LET = tt('_let');
 export const VAR = tt('_var');
 export const NEW = tt('_new');
-export const THIS = tt('_this');
-export const SUPER = tt('_super');
 export const IF = tt('_if');
 export const SWITCH = tt('_switch');
 export const FOR = tt('_for');
@@ -115,17 +112,20 @@ export const PREFIX: ReadonlySet<number> = new Set(['bang', 'tilde', '_typeof', 
 export const OPERAND_END: ReadonlySet<number> = new Set(
   ['name', 'num', 'bigint', 'decimal', 'regexp', 'string', '_this', '_super', '_null', '_true', '_false', 'parenR', 'bracketR', 'braceR', 'backQuote', 'nonNullAssertion', 'postIncDec'].map(tt),
 );
-/** Where each line starts, the way the compiler counts lines (LF, CR LF, CR, U+2028, U+2029). */
+/** The length of the line break at `at` the way the compiler counts them (CR LF, LF, CR, U+2028, U+2029), 0 for none. */
+function lineBreakAt(text: string, at: number): number {
+  const ch = text.charCodeAt(at);
+  if (ch === 13) return text.charCodeAt(at + 1) === 10 ? 2 : 1;
+  return ch === 10 || ch === 0x2028 || ch === 0x2029 ? 1 : 0;
+}
+
+/** Where each line starts. */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let pos = 0; pos < text.length; ) {
-    const ch = text.charCodeAt(pos++);
-    if (ch === 13) {
-      if (text.charCodeAt(pos) === 10) pos++;
-      starts.push(pos);
-    } else if (ch === 10 || ch === 0x2028 || ch === 0x2029) {
-      starts.push(pos);
-    }
+    const n = lineBreakAt(text, pos);
+    pos += n || 1;
+    if (n) starts.push(pos);
   }
   return starts;
 }
@@ -172,14 +172,10 @@ export class TokenFile {
       const text = this.text;
       let line = this.countedLines;
       let at = this.countedTo;
-      for (; at < pos; at++) {
-        const ch = text.charCodeAt(at);
-        if (ch === 13) {
-          if (text.charCodeAt(at + 1) === 10) at++;
-          line++;
-        } else if (ch === 10 || ch === 0x2028 || ch === 0x2029) {
-          line++;
-        }
+      while (at < pos) {
+        const n = lineBreakAt(text, at);
+        at += n || 1;
+        if (n) line++;
       }
       this.countedTo = at;
       this.countedLines = line;
@@ -213,13 +209,13 @@ export class TokenFile {
     };
     for (let i = 0; i < this.tokens.length; i++) {
       const type = this.tokens[i]!.type;
-      if (type === PAREN_L || type === BRACKET_L || type === BRACE_L || type === BRACE_BAR_L || type === DOLLAR_BRACE_L) open.push(i);
-      else if (type === PAREN_R || type === BRACKET_R || type === BRACE_R || type === BRACE_BAR_R) close(i);
-      else if (type === BACKQUOTE) {
+      if (type === BACKQUOTE) {
+        // A template's closing backquote is the one met while its opening one is innermost.
         const top = open[open.length - 1];
         if (top !== undefined && this.tokens[top]!.type === BACKQUOTE) close(i);
         else open.push(i);
-      }
+      } else if (isOpening(type)) open.push(i);
+      else if (type === PAREN_R || type === BRACKET_R || type === BRACE_R || type === BRACE_BAR_R) close(i);
     }
     return out;
   }

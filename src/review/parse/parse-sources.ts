@@ -40,7 +40,7 @@ export async function loadParser(jobs: readonly Pick<ParseJob, 'language'>[]): P
   let full: Promise<Parser> | undefined;
   return {
     fast: (path, text, language) => {
-      if (language === 'python') return { ...python!.parsePython(text) };
+      if (language === 'python') return python!.parsePython(text);
       const facts = fast!.readTypeScriptFast(path, text);
       return facts && { imports: facts.imports, routes: facts.routes, routePrefix: facts.routePrefix, mounts: facts.mounts, queries: facts.queries, tenantTables: [], blockingCalls: [] };
     },
@@ -62,29 +62,21 @@ export function parseJob(parser: FastParser, job: ParseJob): ParsedJob | undefin
   if (!facts && !failure) return undefined;
   let lines = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines += 1;
+  if (text.endsWith('\n')) lines -= 1;
   const { suppressions, bad } = findSuppressions(text);
-  const common = {
-    path, hash, language,
-    lines: text.endsWith('\n') ? lines - 1 : lines,
-    secrets: findSecrets(text), suppressions, badSuppressions: bad,
+  const secrets = findSecrets(text);
+  const read: Facts = facts ?? {
+    imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
+    syntaxError: { line: 1, message: `could not be parsed: ${failure!.message}` },
   };
-  if (facts) {
-    // The keys in the order a cached entry has them (cache-store.ts).
-    const parsed: ParsedFile = {
-      path, hash, language, lines: common.lines, secrets: common.secrets, suppressions, badSuppressions: bad,
-      imports: facts.imports, routes: facts.routes, routePrefix: facts.routePrefix, mounts: facts.mounts, queries: facts.queries,
-      ...(facts.syntaxError ? { syntaxError: facts.syntaxError } : {}),
-      tenantTables: facts.tenantTables, blockingCalls: facts.blockingCalls,
-    };
-    return { index: job.index, parsed };
-  }
-  return {
-    index: job.index,
-    parsed: {
-      ...common, imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
-      syntaxError: { line: 1, message: `could not be parsed: ${failure!.message}` },
-    },
+  // The keys in the order a cached entry has them (cache-store.ts).
+  const parsed: ParsedFile = {
+    path, hash, language, lines, secrets, suppressions, badSuppressions: bad,
+    imports: read.imports, routes: read.routes, routePrefix: read.routePrefix, mounts: read.mounts, queries: read.queries,
+    ...(read.syntaxError ? { syntaxError: read.syntaxError } : {}),
+    tenantTables: read.tenantTables, blockingCalls: read.blockingCalls,
   };
+  return { index: job.index, parsed };
 }
 
 /** Parses one file with the fast reader, else with the full parser. */

@@ -64,7 +64,7 @@ export function readTypeScriptFast(path: string, text: string): TypeScriptFacts 
     Error.stackTraceLimit = limit;
   }
   try {
-    return readTokens(new TokenFile(text, parsed.tokens, parsed.scopes));
+    return new ImportReader(new TokenFile(text, parsed.tokens, parsed.scopes)).read();
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;
@@ -99,10 +99,6 @@ const KIND = (() => {
   set([BACKQUOTE], Kind.Backquote);
   return kinds;
 })();
-
-function readTokens(f: TokenFile): TypeScriptFacts {
-  return new ImportReader(f).read();
-}
 
 /** `{ a, type b, c as d }`: each element's local name and whether it is type-only. */
 interface Elements {
@@ -217,11 +213,9 @@ class ImportReader {
     return this.typeAt(i) === AS || this.isName(i, AS_KEYWORD);
   }
 
-  /** A string literal's value, when it has no escapes (else the full parser reads it). */
-  private stringValue(t: Token): string {
-    const s = this.raw(t);
-    if (s.includes('\\') || s.length < 2) unsure();
-    return s.slice(1, -1);
+  /** The value of the string literal token at i, when it has no escapes (else the full parser reads it). */
+  private stringAt(i: number): string {
+    return this.f.literal(i, i + 1)!;
   }
 
   private lineOf(t: Token): number {
@@ -259,7 +253,7 @@ class ImportReader {
   /** `from '<specifier>'` at i: the specifier. */
   private fromAt(i: number): string {
     if (!this.isName(i, FROM_KEYWORD) || this.typeAt(i + 1) !== STRING) unsure();
-    return this.stringValue(this.tokens[i + 1]!);
+    return this.stringAt(i + 1);
   }
 
   private importDeclaration(i: number): number {
@@ -267,7 +261,7 @@ class ImportReader {
     const at = tokens[i]!;
     let j = i + 1;
     if (this.typeAt(j) === STRING) {
-      statics.push({ specifier: this.stringValue(tokens[j]!), line: this.lineOf(at), kind: 'import', typeOnly: false, names: [] });
+      statics.push({ specifier: this.stringAt(j), line: this.lineOf(at), kind: 'import', typeOnly: false, names: [] });
       return j + 1;
     }
     let clauseType = false;
@@ -291,7 +285,7 @@ class ImportReader {
         const callee = tokens[j + 1];
         const isRequire = callee !== undefined && callee.type === NAME && this.raw(callee) === 'require';
         if (isRequire && this.typeAt(j + 2) === PAREN_L && this.typeAt(j + 3) === STRING && this.typeAt(j + 4) === PAREN_R) {
-          statics.push({ specifier: this.stringValue(tokens[j + 3]!), line: this.lineOf(at), kind: 'import-equals', typeOnly: clauseType, names });
+          statics.push({ specifier: this.stringAt(j + 3), line: this.lineOf(at), kind: 'import-equals', typeOnly: clauseType, names });
           return j + 5;
         }
         if (isRequire) unsure();
@@ -352,21 +346,12 @@ class ImportReader {
 
   /** `import('x')` and `` import(`x`) ``: a literal first argument, alone or followed by options. */
   private dynamicImport(i: number): void {
-    const { tokens } = this;
-    const first = tokens[i + 2];
-    if (!first) return;
-    if (first.type === STRING) {
-      const after = this.typeAt(i + 3);
-      if (after === COMMA || after === PAREN_R) this.dynamics.push({ specifier: this.stringValue(first), line: this.lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
-    } else if (first.type === BACKQUOTE) {
-      if (this.typeAt(i + 3) === TEMPLATE && this.typeAt(i + 4) === BACKQUOTE) {
-        const after = this.typeAt(i + 5);
-        if (after === COMMA || after === PAREN_R) {
-          const value = this.raw(tokens[i + 3]!);
-          if (value.includes('\\') || value.includes('\r')) unsure();
-          this.dynamics.push({ specifier: value, line: this.lineOf(tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
-        }
-      }
-    }
+    const first = i + 2;
+    const type = this.typeAt(first);
+    const end = type === STRING ? first + 1 : type === BACKQUOTE && this.typeAt(first + 2) === BACKQUOTE ? first + 3 : -1;
+    const after = this.typeAt(end);
+    if (end < 0 || (after !== COMMA && after !== PAREN_R)) return;
+    const specifier = this.f.literal(first, end);
+    if (specifier !== undefined) this.dynamics.push({ specifier, line: this.lineOf(this.tokens[i]!), kind: 'dynamic', typeOnly: false, names: [] });
   }
 }

@@ -1,7 +1,7 @@
 import type { HttpMethod } from '../../model/architecture.js';
 
 // What the TypeScript readers look for beyond imports, shared by the compiler's reader
-// (parse-typescript.ts) and the fast reader, which leaves any file that may hold one to it.
+// (parse-typescript.ts) and the fast reader (parse-typescript-fast.ts, fast-code-facts.ts).
 
 /** `app.get('/path', handler)`-style route methods (Express, Fastify, Hono). */
 export const HTTP_METHODS: ReadonlySet<string> = new Set<HttpMethod>(['get', 'post', 'put', 'patch', 'delete']);
