@@ -1,4 +1,5 @@
 import type { CliIO, Command } from './cli-io.js';
+import { ownValue } from '../shared/own-value.js';
 
 interface CommandEntry {
   readonly summary: string;
@@ -74,7 +75,7 @@ export async function runCli(args: readonly string[], io: CliIO): Promise<number
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const entry = COMMANDS[name];
+  const entry = ownValue(COMMANDS, name);
   if (!entry) {
     io.stderr.write(`error CLI_UNKNOWN_COMMAND: unknown command '${name}'\n  hint: one of ${Object.keys(COMMANDS).join(', ')}\n`);
     return 2;

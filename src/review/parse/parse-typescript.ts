@@ -7,6 +7,7 @@ import { handlerFacts } from './typescript-handler-facts.js';
 import { joinPath } from './route-path.js';
 import { SQL_START, SQL_STATEMENT } from './scan-lines.js';
 import { DB_HANDLE_NAMES, HTTP_METHODS, NEST_CONTROLLER, NEST_METHODS, QUERY_BUILDERS, TABLE_NAME } from './typescript-patterns.js';
+import { ownValue } from '../../shared/own-value.js';
 
 export interface TypeScriptFacts {
   readonly imports: RawImport[];
@@ -158,7 +159,7 @@ export function parseTypeScript(path: string, text: string): TypeScriptFacts {
         if (!ts.isMethodDeclaration(member)) continue;
         for (const dec of ts.getDecorators(member) ?? []) {
           const d = decoratorCall(dec);
-          const method = d ? NEST_METHODS[d.name] : undefined;
+          const method = d ? ownValue(NEST_METHODS, d.name) : undefined;
           if (d && method) routeFrom(method, joinPath('', d.arg ?? ''), member, member, 'NestJS');
         }
       }

@@ -6,6 +6,7 @@ import type { ModuleGraph, ParsedFile, RecoveredEndpoint, ScanResult } from '../
 import { knownPackage } from '../scan/known-packages.js';
 import { DEFAULT_LAYERS, domainOf, type LayerConvention } from './assign-layers.js';
 import { compareText } from '../compare-text.js';
+import { ownValue } from '../../shared/own-value.js';
 
 const COMPONENT_KINDS: Readonly<Record<string, ComponentKind>> = {
   routes: 'router', controllers: 'controller', services: 'service', repositories: 'repository', middleware: 'middleware',
@@ -63,7 +64,7 @@ export function recoverModel(input: RecoverInput): ArchitectureModel {
   const componentOf = new Map<string, string>();
   const components = new Map<string, Component>();
   for (const [path, layer] of Object.entries(layerOf)) {
-    const kind = COMPONENT_KINDS[layer];
+    const kind = ownValue(COMPONENT_KINDS, layer);
     if (!kind) continue;
     const domain = domainOf(path, conventions);
     const id = `${layer}.${domain}`;

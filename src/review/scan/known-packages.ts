@@ -1,5 +1,6 @@
 import type { DatastoreFact, StackFact } from '../review-types.js';
 import type { ExternalSystemKind } from '../../model/architecture.js';
+import { ownValue } from '../../shared/own-value.js';
 
 /**
  * What well-known dependencies tell about a codebase. Data, not logic: the detectors only look names
@@ -60,9 +61,9 @@ const DATA_ACCESS = new Set([
 /** Looks a dependency up by its package (or Python top-level module) name. */
 export function knownPackage(name: string): KnownPackage | undefined {
   const key = name;
-  const framework = FRAMEWORKS[key];
-  const store = DATASTORES[key];
-  const external = EXTERNALS[key];
+  const framework = ownValue(FRAMEWORKS, key);
+  const store = ownValue(DATASTORES, key);
+  const external = ownValue(EXTERNALS, key);
   if (!framework && !store && !external && !DATA_ACCESS.has(key)) return undefined;
   return {
     name: framework ?? store?.[1] ?? external?.[1] ?? key,

@@ -6,6 +6,7 @@ import { detectDatastores, isComposeFile } from './detect-datastores.js';
 import { detectStack } from './detect-stack.js';
 import { walkFiles } from './walk-files.js';
 import { compareText } from '../compare-text.js';
+import { ownValue } from '../../shared/own-value.js';
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   ts: 'TypeScript', tsx: 'TypeScript', mts: 'TypeScript', cts: 'TypeScript', js: 'JavaScript', jsx: 'JavaScript',
@@ -55,7 +56,7 @@ export function describeRepository(root: string, walked: { readonly files: reado
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i]!;
     const ext = path.slice(path.lastIndexOf('.') + 1);
-    const language = path.includes('.') ? LANGUAGE_NAMES[ext] : undefined;
+    const language = path.includes('.') ? ownValue(LANGUAGE_NAMES, ext) : undefined;
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   const infrastructure: InfrastructureFact[] = [];

@@ -5,6 +5,7 @@ import type { Ignore, Options } from 'ignore';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { reviewCodes } from '../review-codes.js';
 import type { ScannedFile, SourceLanguage } from '../review-types.js';
+import { ownValue } from '../../shared/own-value.js';
 
 /** Folders that hold vendored, generated or tool-owned files: never reviewed. */
 const SKIPPED_DIRS = new Set([
@@ -23,7 +24,7 @@ const LANGUAGE_BY_EXTENSION: Readonly<Record<string, SourceLanguage>> = {
 
 export function languageOf(path: string): SourceLanguage | undefined {
   const dot = path.lastIndexOf('.');
-  const language = dot < 0 ? undefined : LANGUAGE_BY_EXTENSION[path.slice(dot + 1)];
+  const language = dot < 0 ? undefined : ownValue(LANGUAGE_BY_EXTENSION, path.slice(dot + 1));
   return language && !GENERATED_FILE.test(path) ? language : undefined;
 }
 
