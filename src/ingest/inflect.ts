@@ -1,4 +1,5 @@
 /** Word helpers shared by ingestion and composition: singular/plural, Pascal/snake/kebab/camel case. */
+import { ownValue } from '../shared/own-value.js';
 
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   person: 'people',
@@ -38,8 +39,9 @@ export function words(name: string): string[] {
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (UNCOUNTABLE.has(w)) return w;
-  if (IRREGULAR_SINGULARS[w]) return IRREGULAR_SINGULARS[w];
-  if (IRREGULAR_PLURALS[w]) return w;
+  const irregularSingular = ownValue(IRREGULAR_SINGULARS, w);
+  if (irregularSingular) return irregularSingular;
+  if (ownValue(IRREGULAR_PLURALS, w)) return w;
   if (/ies$/.test(w) && w.length > 3) return w.slice(0, -3) + 'y';
   if (/(ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2);
   if (/(ss|us|is)$/.test(w)) return w;
@@ -50,8 +52,9 @@ export function singular(word: string): string {
 export function plural(word: string): string {
   const w = word.toLowerCase();
   if (UNCOUNTABLE.has(w)) return w;
-  if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w];
-  if (IRREGULAR_SINGULARS[w]) return w;
+  const irregularPlural = ownValue(IRREGULAR_PLURALS, w);
+  if (irregularPlural) return irregularPlural;
+  if (ownValue(IRREGULAR_SINGULARS, w)) return w;
   if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
   if (/(s|x|z|ch|sh)$/.test(w)) return w + 'es';
   return w + 's';

@@ -1,5 +1,6 @@
 import type { ColumnType } from '../model/architecture.js';
 import type { EntityField } from '../brief/brief-schema.js';
+import { ownValue } from '../shared/own-value.js';
 
 /** Internal PostgreSQL type names → how a draft writes them. */
 const CANONICAL: Readonly<Record<string, string>> = {
@@ -14,7 +15,7 @@ const CANONICAL: Readonly<Record<string, string>> = {
 /** Builds a draft's type text (`varchar(200)`, `text[]`, `numeric(10,2)`) from parser type name parts. */
 export function canonicalSqlType(typeNames: readonly string[], typmods: readonly number[], isArray: boolean): string {
   const last = (typeNames[typeNames.length - 1] ?? 'text').toLowerCase();
-  const base = CANONICAL[last] ?? last;
+  const base = ownValue(CANONICAL, last) ?? last;
   const withMods = typmods.length > 0 && ['varchar', 'char', 'numeric'].includes(base) ? `${base}(${typmods.join(',')})` : base;
   return isArray ? `${withMods}[]` : withMods;
 }
@@ -38,14 +39,14 @@ export function columnTypeOf(sqlType: string): MappedType {
     uuid: 'uuid', text: 'text', integer: 'integer', bigint: 'bigint', boolean: 'boolean', date: 'date',
     timestamptz: 'timestamptz', jsonb: 'jsonb', bytea: 'bytea', real: 'real', 'double precision': 'double',
   };
-  const hit = direct[base];
+  const hit = ownValue(direct, base);
   if (hit) return { type: hit, exact: true };
   if (base === 'varchar') return length !== undefined ? { type: 'varchar', length, exact: true } : { type: 'text', exact: true };
   if (base === 'numeric') return length !== undefined ? { type: 'numeric', length, exact: !bare.includes(',') } : { type: 'numeric', exact: true };
   const near: Readonly<Record<string, ColumnType>> = {
     smallint: 'integer', char: 'varchar', timestamp: 'timestamptz', json: 'jsonb', citext: 'text',
   };
-  const approx = near[base] ?? 'text';
+  const approx = ownValue(near, base) ?? 'text';
   return approx === 'varchar' && length !== undefined ? { type: 'varchar', length, exact: false } : { type: approx === 'varchar' ? 'text' : approx, exact: false };
 }
 
