@@ -3,13 +3,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import type { ArchitectureModel } from '../model/architecture.js';
-import { buildGraph, type Resolution } from './graph/build-graph.js';
+import { GraphBuilder, type Resolution } from './graph/build-graph.js';
 import { cyclicComponents, knownCyclicComponents } from './graph/find-cycles.js';
 import { graphDigest, keepRenderings, loadGraphResults, saveGraphResults, storedLayers } from './graph/graph-cache.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
-import { emptyCache, loadCache, saveCache, type StoredCache } from './parse/cache-store.js';
+import { cacheOrder, emptyCache, loadCache, saveCache, serialiseEntry, type CacheOrder, type StoredCache } from './parse/cache-store.js';
 import { parseFiles, type ParseOutcome } from './parse/parse-files.js';
+import { MIN_FILES_PER_THREAD, parsingThreadsFor, startParsePool } from './parse/parse-pool.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
 import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
@@ -112,28 +113,87 @@ interface ScannedAndParsed {
   readonly resolveKey: string;
   /** The folder listings to keep for the next run. */
   readonly folders: Map<string, FolderListing>;
+  readonly graph: ModuleGraph;
+  /** Every parsed file's resolution. */
+  readonly known: Map<string, Resolution>;
+  /** The parsed files' paths. */
+  readonly sourcePaths: ReadonlySet<string>;
+  /** The order the cache is saved in, when it is kept. */
+  readonly order: CacheOrder | undefined;
+  /** True when a cached entry was given a new resolution. */
+  readonly resolutionsChanged: boolean;
 }
 
 /**
- * Lists and compares the files against the cache, hands the changed ones to the parser and, while
- * they are parsed (on a thread, this one would only wait), works out the rest of the scan.
+ * Lists and compares the files against the cache and reads the changed ones, which are parsed (on
+ * a thread, when there are many) as they are read. Meanwhile this thread works out the rest of the
+ * scan and resolves the imports of each file as it is parsed.
  */
-async function scanAndParse(root: string, cacheDir: string, useCache: boolean, options: AnalyzeOptions): Promise<ScannedAndParsed> {
+async function scanParseAndResolve(root: string, cacheDir: string, useCache: boolean, options: AnalyzeOptions): Promise<ScannedAndParsed> {
   const stored = useCache ? loadCache(cacheDir) : emptyCache();
   const folders = new Map<string, FolderListing>();
   const insideRoot = relative(root, cacheDir);
+  // Without a cache every file is parsed: a parsing thread starts now and loads its parser while the
+  // files are listed (and is stopped if there are too few of them to pay for it).
+  let pool = stored.entries.size === 0 && options.parseThreads !== 0 ? startParsePool(options.parseThreads ?? parsingThreadsFor(MIN_FILES_PER_THREAD)) : undefined;
   const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
-  const parsing = parseFiles(root, walked.files, stored.entries, { onProgress: options.onProgress, threads: options.parseThreads });
-  parsing.catch(() => undefined);
-  const scan = describeRepository(root, walked);
-  const resolveKey = resolveKeyOf(root, walked.files.map((f) => f.path));
-  return { scan, stored, parsed: await parsing, resolveKey, folders };
+  if (pool && options.parseThreads === undefined && parsingThreadsFor(walked.files.reduce((n, f) => (f.language ? n + 1 : n), 0)) === 0) {
+    pool.close();
+    pool = undefined;
+  }
+  let scan: ScanResult | undefined;
+  let resolveKey = '';
+  let sourcePaths: ReadonlySet<string> = new Set();
+  let builder: GraphBuilder | undefined;
+  const known = new Map<string, Resolution>();
+  let order: CacheOrder | undefined;
+  let resolutionsChanged = false;
+  /** Gives resolved files their resolution in the cache and writes their stored lines, while the rest are parsed. */
+  const settle = (files: readonly ParsedFile[]): void => {
+    if (!order) return;
+    for (const file of files) {
+      const entry = stored.entries.get(file.path)!;
+      const resolution = known.get(file.path)!;
+      if (entry.resolution !== resolution) {
+        entry.resolution = resolution;
+        entry.line = undefined;
+        resolutionsChanged = true;
+      }
+      serialiseEntry(entry, order);
+    }
+  };
+  const parsed = await parseFiles(root, walked.files, stored.entries, {
+    onProgress: options.onProgress,
+    threads: options.parseThreads,
+    ...(pool ? { pool } : {}),
+    onRead: async (read) => {
+      scan = describeRepository(root, walked);
+      resolveKey = resolveKeyOf(root, walked.files.map((f) => f.path));
+      // Stored resolutions hold for the file list and manifests they were resolved with.
+      if (stored.resolveKey === resolveKey) stored.entries.forEach((entry, path) => entry.resolution && !read.reparsed.has(path) && known.set(path, entry.resolution));
+      sourcePaths = read.sourcePaths;
+      if (useCache) order = cacheOrder(read.sourcePaths);
+      const python = createPythonResolver(read.sourcePaths);
+      const allPaths = scan.files.map((f) => f.path);
+      const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, read.sourcePaths);
+      const seeds = stored.resolveKey === resolveKey ? read.replaced : [];
+      builder = new GraphBuilder({ typescript, python }, known, read.cached.filter((f) => known.has(f.path)), seeds);
+      await builder.add(read.cached);
+      settle(read.cached);
+    },
+    onParsed: async (files) => {
+      await builder!.add(files);
+      settle(files);
+    },
+  });
+  const graph = builder!.graph(parsed.parsed);
+  return { scan: scan!, stored, parsed, resolveKey, folders, graph, known, sourcePaths, order, resolutionsChanged };
 }
 
 /** Brings the cache up to date with this run (written only when something changed); an error message if it cannot be written. */
-function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap<string, Resolution>, sourcePaths: ReadonlySet<string>): string | undefined {
+function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap<string, Resolution>, order: CacheOrder): string | undefined {
   const { stored, parsed: outcome } = run;
-  let changed = outcome.reparsed > 0 || outcome.stampsChanged || stored.resolveKey !== run.resolveKey || stored.entries.size !== outcome.parsed.length;
+  let changed = run.resolutionsChanged || outcome.reparsed > 0 || outcome.stampsChanged || stored.resolveKey !== run.resolveKey || stored.entries.size !== outcome.parsed.length;
   for (let i = 0; i < outcome.parsed.length; i++) {
     const entry = stored.entries.get(outcome.parsed[i]!.path)!;
     const resolution = known.get(outcome.parsed[i]!.path)!;
@@ -143,7 +203,7 @@ function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap
     changed = true;
   }
   if (!sameListings(stored.folders, run.folders)) changed = true;
-  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, order: stored.order, folders: run.folders }, sourcePaths) : undefined;
+  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, folders: run.folders }, order) : undefined;
 }
 
 /**
@@ -158,21 +218,11 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   assertDirectory(root);
   const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
   const useCache = options.cache !== false;
-  const run = await scanAndParse(root, cacheDir, useCache, options);
-  const { scan, stored, parsed: parsedOutcome, resolveKey } = run;
+  const run = await scanParseAndResolve(root, cacheDir, useCache, options);
+  const { scan, parsed: parsedOutcome, graph, known } = run;
   const issues: ArchwayIssue[] = [...scan.issues];
   issues.push(...parsedOutcome.issues);
   const parsed = parsedOutcome.parsed;
-
-  // Stored resolutions hold for the file list and manifests they were resolved with.
-  const sameKey = stored.resolveKey === resolveKey;
-  const known = new Map<string, Resolution>();
-  if (sameKey) stored.entries.forEach((entry, path) => entry.resolution && known.set(path, entry.resolution));
-  const sourcePaths = new Set(parsed.map((p) => p.path));
-  const python = createPythonResolver(sourcePaths);
-  const allPaths = scan.files.map((f) => f.path);
-  const typescript = async () => (await import('./graph/resolve-typescript.js')).createTypeScriptResolver(root, allPaths, sourcePaths);
-  const graph = await buildGraph(parsed, { typescript, python }, known, sameKey ? parsedOutcome.replaced : []);
   flushCompileCaches();
 
   const conventions = options.conventions ?? DEFAULT_LAYERS;
@@ -182,7 +232,7 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
 
-  const cacheError = useCache ? updateCache(cacheDir, run, known, sourcePaths) : undefined;
+  const cacheError = run.order ? updateCache(cacheDir, run, known, run.order) : undefined;
   if (cacheError) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${cacheError}`, { path: cacheDir }));
   let model: ArchitectureModel | undefined;
   return {

@@ -1,7 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/review/parse/parse-files.js';
 import { parseSources } from '../../src/review/parse/parse-pool.js';
 import type { ParseJob } from '../../src/review/parse/parse-sources.js';
 import { languageOf } from '../../src/review/scan/walk-files.js';
@@ -20,7 +19,7 @@ function jobsOf(files: Readonly<Record<string, string>>): ParseJob[] {
   return Object.keys(files).sort().flatMap((path, index) => {
     const language = languageOf(path);
     const text = readFileSync(join(root, path), 'utf8');
-    return language ? [{ index, path, language, text, hash: contentHash(text) }] : [];
+    return language ? [{ index, path, language, text }] : [];
   });
 }
 
@@ -29,15 +28,16 @@ describe('parsing threads', () => {
     const jobs = jobsOf({ ...plantedExpressService(), ...plantedFastApiService(), 'src/broken.ts': 'export const = ;\n' });
     const byIndex = <T extends { index: number }>(r: readonly T[]): T[] => [...r].sort((a, b) => a.index - b.index);
     const single = await parseSources(jobs, undefined, 0);
-    const pool = await parseSources(jobs, undefined, 2, { mainThreadParses: false });
-    expect(single.byWorkers).toBe(0);
-    expect(pool.byWorkers).toBe(jobs.length);
+    const pool = await parseSources(jobs, undefined, 2);
+    expect(single.byThreads).toBe(0);
+    expect(pool.byThreads).toBe(jobs.length);
     const here = byIndex(single.results);
     const threaded = byIndex(pool.results);
-    expect(threaded.map((r) => r.parsed.path)).toEqual(jobs.map((j) => j.path));
+    expect(threaded.map((r) => r.index)).toEqual(jobs.map((j) => j.index));
     expect(threaded).toEqual(here);
-    expect(here.some((r) => r.parsed.routes.length > 0)).toBe(true);
-    expect(here.find((r) => r.parsed.path === 'src/broken.ts')?.parsed.syntaxError?.line).toBe(1);
+    expect(here.some((r) => r.facts.routes.length > 0)).toBe(true);
+    const broken = jobs.find((j) => j.path === 'src/broken.ts')!;
+    expect(here.find((r) => r.index === broken.index)?.facts.syntaxError?.line).toBe(1);
   });
 
   it('reports progress until every file is parsed', async () => {

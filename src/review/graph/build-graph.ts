@@ -62,42 +62,64 @@ export function resolutionOf(file: ParsedFile, targets: ImportTargets): Resoluti
 }
 
 /**
- * Resolves every import to a local module and builds the module graph: one edge per pair of
- * modules (the first import's line; type-only when every import between them is type-only).
- * `known` holds the resolution of each file that has one (valid for the run's file list and
- * manifests); the other files are resolved and added. A specifier resolves the same way from every
- * file of a folder, so what `known` and `seeds` (earlier versions of changed files) say for a
- * folder is reused before asking a resolver.
+ * Builds the module graph as files come: one edge per pair of modules (the first import's line;
+ * type-only when every import between them is type-only). `known` holds the resolution of each
+ * file that has one (valid for the run's file list and manifests); each file added without one is
+ * resolved and its resolution added to `known`. A specifier resolves the same way from every file
+ * of a folder, so what the known files and `seeds` (earlier versions of changed files) say for a
+ * folder is reused before asking a resolver. The graph is the same whatever order files come in.
  */
-export async function buildGraph(parsed: readonly ParsedFile[], resolvers: Resolvers, known: Map<string, Resolution>, seeds: readonly ResolvedFile[] = []): Promise<ModuleGraph> {
-  let ts: ResolveFn | undefined;
-  const pending = parsed.filter((file) => !known.has(file.path));
-  /** Per folder of a file to resolve, its resolutions: first those of the folder's files whose targets are known. */
-  const memo = new Map<string, Map<string, readonly string[]>>();
-  if (pending.length) {
-    for (const file of pending) memo.set(dirOf(file.path), new Map());
-    const learn = (file: ParsedFile, resolution: Resolution | undefined): void => {
-      const m = memo.get(dirOf(file.path));
-      if (!m || !resolution) return;
-      const { targets } = resolution;
+export class GraphBuilder {
+  #ts: ResolveFn | undefined;
+  /** Per folder of a file resolved so far, its resolutions: first those of the folder's known files. */
+  readonly #memo = new Map<string, Map<string, readonly string[]>>();
+  /** Per folder, the files whose resolutions seed its memo, seeds first (known files have the last word). */
+  #teachers: Map<string, ResolvedFile[]> | undefined;
+
+  constructor(
+    private readonly resolvers: Resolvers,
+    private readonly known: Map<string, Resolution>,
+    private readonly knownFiles: readonly ParsedFile[],
+    private readonly seeds: readonly ResolvedFile[] = [],
+  ) {}
+
+  #memoOf(dir: string): Map<string, readonly string[]> {
+    let m = this.#memo.get(dir);
+    if (m) return m;
+    if (!this.#teachers) {
+      this.#teachers = new Map();
+      const teach = (file: ResolvedFile): void => {
+        if (!file.resolution) return;
+        const d = dirOf(file.parsed.path);
+        const list = this.#teachers!.get(d);
+        if (list) list.push(file);
+        else this.#teachers!.set(d, [file]);
+      };
+      for (const seed of this.seeds) teach(seed);
+      for (const file of this.knownFiles) teach({ parsed: file, resolution: this.known.get(file.path) });
+    }
+    m = new Map();
+    for (const { parsed: file, resolution } of this.#teachers.get(dir) ?? []) {
+      const { targets } = resolution!;
       file.imports.forEach((imp, i) => {
-        if (targets[i]) m.set(keyOf(file, imp), targets[i]!);
+        if (targets[i]) m!.set(keyOf(file, imp), targets[i]!);
       });
-    };
-    for (const seed of seeds) learn(seed.parsed, seed.resolution);
-    for (const file of parsed) learn(file, known.get(file.path));
+    }
+    this.#memo.set(dir, m);
+    return m;
   }
-  const resolveFile = async (file: ParsedFile): Promise<ImportTargets> => {
-    const m = memo.get(dirOf(file.path))!;
+
+  async #resolve(file: ParsedFile): Promise<ImportTargets> {
+    const m = this.#memoOf(dirOf(file.path));
     const out: (readonly string[])[] = [];
     for (const imp of file.imports) {
       const key = keyOf(file, imp);
       let targets = m.get(key);
       if (!targets) {
-        if (file.language === 'python') targets = resolvers.python(file.path, imp.specifier, imp.names);
+        if (file.language === 'python') targets = this.resolvers.python(file.path, imp.specifier, imp.names);
         else {
-          ts ??= await resolvers.typescript();
-          const t = ts(file.path, imp.specifier);
+          this.#ts ??= await this.resolvers.typescript();
+          const t = this.#ts(file.path, imp.specifier);
           targets = t ? [t] : [];
         }
         m.set(key, targets);
@@ -105,14 +127,28 @@ export async function buildGraph(parsed: readonly ParsedFile[], resolvers: Resol
       out.push(targets);
     }
     return out;
-  };
-  for (const file of pending) known.set(file.path, resolutionOf(file, await resolveFile(file)));
-  const external: Record<string, readonly string[]> = {};
-  for (const file of parsed) {
-    const { packages } = known.get(file.path)!;
-    if (packages.length) external[file.path] = packages;
   }
-  // Sorted by source, then target.
-  const modules = parsed.map((p) => p.path).sort();
-  return { modules, edges: modules.flatMap((m) => known.get(m)!.edges), external };
+
+  /** Resolves the files that have no known resolution. */
+  async add(files: readonly ParsedFile[]): Promise<void> {
+    for (const file of files) if (!this.known.has(file.path)) this.known.set(file.path, resolutionOf(file, await this.#resolve(file)));
+  }
+
+  /** The graph of the run's files: every one must have been added or be known. Sorted by source, then target. */
+  graph(parsed: readonly ParsedFile[]): ModuleGraph {
+    const external: Record<string, readonly string[]> = {};
+    for (const file of parsed) {
+      const { packages } = this.known.get(file.path)!;
+      if (packages.length) external[file.path] = packages;
+    }
+    const modules = parsed.map((p) => p.path).sort();
+    return { modules, edges: modules.flatMap((m) => this.known.get(m)!.edges), external };
+  }
+}
+
+/** The module graph of files resolved all at once (see GraphBuilder). */
+export async function buildGraph(parsed: readonly ParsedFile[], resolvers: Resolvers, known: Map<string, Resolution>, seeds: readonly ResolvedFile[] = []): Promise<ModuleGraph> {
+  const builder = new GraphBuilder(resolvers, known, parsed.filter((file) => known.has(file.path)), seeds);
+  await builder.add(parsed);
+  return builder.graph(parsed);
 }

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
@@ -15,6 +16,31 @@ export interface CacheEntry {
   resolution?: Resolution;
   /** The entry's stored line, kept while the entry is unchanged so saving need not serialise it again. */
   line?: string;
+  /** The key of the file order `line` was written for (its targets are indexes into that order). */
+  lineOrder?: string;
+}
+
+/** The order of the files a cache is saved with: entries refer to each other by index into it. */
+export interface CacheOrder {
+  readonly paths: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Digest of the paths in order: a stored line written for another order is written again. */
+  readonly key: string;
+}
+
+/** The sorted order of the files to store. */
+export function cacheOrder(paths: Iterable<string>): CacheOrder {
+  const sorted = [...paths].sort();
+  return { paths: sorted, indexOf: new Map(sorted.map((p, i) => [p, i])), key: orderKey(sorted) };
+}
+
+const orderKey = (paths: readonly string[]): string => hash('sha1', paths.join('\0'));
+
+/** Writes the entry's stored line for `order` now (for instance while other files are still being parsed), so saving reuses it. */
+export function serialiseEntry(entry: CacheEntry, order: CacheOrder): void {
+  if (entry.line !== undefined && entry.lineOrder === order.key) return;
+  entry.line = JSON.stringify(storedOf(entry, order.indexOf));
+  entry.lineOrder = order.key;
 }
 
 export interface StoredCache {
@@ -149,11 +175,13 @@ export function loadCache(dir: string): StoredCache {
     // Line 0 is the header, line i the i-th file (with its separating comma), the last line closes.
     const lines = text.split('\n');
     const laidOut = lines.length === data.files.length + 2;
+    const storedOrder = laidOut ? orderKey(order) : undefined;
     for (let i = 0; i < data.files.length; i++) {
       const entry = entryFrom(data.files[i]!, order);
       if (laidOut) {
         const line = lines[i + 1]!;
         entry.line = line.endsWith(',') ? line.slice(0, -1) : line;
+        entry.lineOrder = storedOrder;
       }
       entries.set(order[i]!, entry);
     }
@@ -166,18 +194,14 @@ export function loadCache(dir: string): StoredCache {
 }
 
 /**
- * Writes the entries of the live files atomically (temp file, then rename). Every entry needs its
- * targets. Stored lines are reused when the files are the stored ones, in the stored order.
- * Returns an error message on failure.
+ * Writes the entries of the files in `order` atomically (temp file, then rename). Every entry needs
+ * its targets. Stored lines written for the same order are reused. Returns an error message on failure.
  */
-export function saveCache(dir: string, cache: StoredCache, livePaths: ReadonlySet<string>): string | undefined {
-  const paths = [...livePaths].filter((p) => cache.entries.has(p)).sort();
-  const sameOrder = paths.length === cache.order.length && paths.every((p, i) => p === cache.order[i]);
-  const indexOf = new Map(paths.map((p, i) => [p, i]));
-  const lines = paths.map((path) => {
+export function saveCache(dir: string, cache: Omit<StoredCache, 'order'>, order: CacheOrder): string | undefined {
+  const lines = order.paths.map((path) => {
     const entry = cache.entries.get(path)!;
-    if (sameOrder && entry.line !== undefined) return entry.line;
-    return JSON.stringify(storedOf(entry, indexOf));
+    if (entry.line !== undefined && entry.lineOrder === order.key) return entry.line;
+    return JSON.stringify(storedOf(entry, order.indexOf));
   });
   const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, files: [] }).slice(0, -']}'.length);
   try {

@@ -3,12 +3,17 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ParsedJob, ParseJob } from './parse-sources.js';
+import { CHUNK, type FactsOfJob, type ParseJob, type Parsers } from './parse-sources.js';
+import type { FromWorker, ToWorker } from './parse-worker.js';
 
-/** Below this many files per thread a parsing thread costs more to start than it saves. */
-export const MIN_FILES_PER_THREAD = 150;
+/**
+ * Below this many files to parse, parsing stays on the main thread: a thread's start-up would cost
+ * more than the main thread's work it lets overlap with parsing.
+ */
+export const MIN_FILES_PER_THREAD = 400;
 
-type WorkerEntry = { readonly url: URL } | { readonly code: string };
+/** What a parsing thread runs: a module, or code evaluated in the thread. */
+export type WorkerEntry = { readonly url: URL } | { readonly code: string };
 
 /**
  * The worker's entry: the built `.js` beside this file or, when running from the TypeScript
@@ -29,110 +34,162 @@ function workerEntry(): WorkerEntry | undefined {
 }
 
 /**
- * Extra parsing threads for this many files: one per further idle core (at most 7), each with
- * enough files to pay for itself. A core busy with other work (by the one-minute load average)
- * gets none: a thread there only adds its own start-up and parser warm-up to the run.
+ * Parsing threads for this many files to parse. With a thread, the main thread stops parsing: it
+ * reads the files, resolves the imports of each parsed chunk and builds the cache meanwhile. So one
+ * thread pays as soon as there are two cores and enough files; more threads (each warms its own
+ * parser up) only while further cores are idle by the one-minute load average, with enough files each.
  */
-export function extraThreadsFor(files: number): number {
-  const idle = Math.floor(availableParallelism() - loadavg()[0]!);
-  return Math.max(0, Math.min(idle - 1, Math.floor(files / MIN_FILES_PER_THREAD) - 1, 7));
+export function parsingThreadsFor(files: number): number {
+  const cores = availableParallelism();
+  if (cores < 2 || files < MIN_FILES_PER_THREAD) return 0;
+  const idle = Math.floor(cores - loadavg()[0]!);
+  return Math.max(1, Math.min(idle - 1, Math.floor(files / MIN_FILES_PER_THREAD), 7));
 }
 
 interface PoolThread {
   readonly worker: Worker;
-  /** Settles when the thread has finished (or failed): its unparsed files fall to the main thread. */
-  readonly done: Promise<void>;
+  /** The chunks sent and not yet answered, by id: a thread that fails leaves them to the main thread. */
+  readonly outstanding: Map<number, readonly ParseJob[]>;
+  files: number;
+  alive: boolean;
 }
 
-function startThread(entry: WorkerEntry, counter: SharedArrayBuffer, preload: boolean, take: (r: ParsedJob[]) => void): PoolThread | undefined {
-  let worker: Worker;
-  try {
-    const workerData = { counter, preload };
-    worker = 'url' in entry ? new Worker(entry.url, { workerData }) : new Worker(entry.code, { eval: true, workerData });
-  } catch {
-    return undefined;
-  }
-  // An idle thread never keeps the process alive: one that is never given files simply ends with it.
-  worker.unref();
-  const done = new Promise<void>((resolve) => {
-    worker.on('message', (results: ParsedJob[]) => take(results));
-    worker.on('error', () => resolve());
-    worker.on('exit', () => resolve());
-  });
-  return { worker, done };
+/** Parsers for files that are parsed on the main thread, loaded for the languages in hand. */
+async function parseHere(jobs: readonly ParseJob[]): Promise<FactsOfJob[]> {
+  const { factsOf, loadParser } = await import('./parse-sources.js');
+  const parsers: Parsers = await loadParser(jobs);
+  const results: FactsOfJob[] = [];
+  for (const job of jobs) results.push({ index: job.index, facts: await factsOf(parsers, job) });
+  return results;
 }
 
-/** Parsing threads, started before the files are known so they load the parser meanwhile. */
+/** Files parsed on threads (or, without one, on the main thread), fed in as they are read. */
 export interface ParsePool {
-  /** Parses the files here and on the threads; each file's result is the same whichever thread parses it. */
-  run(jobs: readonly ParseJob[], onProgress?: (done: number) => void, options?: { readonly mainThreadParses?: boolean }): Promise<{ results: ParsedJob[]; byWorkers: number }>;
-  /** Stops threads that were never given files. */
+  /** Queues files to parse, in chunks of `CHUNK` to the least busy thread. */
+  submit(jobs: readonly ParseJob[]): void;
+  /** No more files will be submitted. */
+  end(): void;
+  /** Each chunk's facts as it is parsed; done when every submitted file has its facts after `end()`. The same facts whichever thread parses a file. */
+  results(): AsyncGenerator<FactsOfJob[], void>;
+  /** Stops the threads (at once, whatever they are doing). */
   close(): void;
   /** How many threads were started. */
   readonly threads: number;
+  /** How many files the threads parsed. */
+  readonly byThreads: number;
 }
 
 /**
- * Starts `threads` parsing threads. With `preload`, each loads the TypeScript parser at once (a cold
- * run starts them before reading the files). Files are handed out in chunks from a shared counter,
- * so a faster thread simply takes more.
+ * Starts `threads` parsing threads, each loading the fast reader at once. Without threads (or when
+ * they cannot start), the files are parsed on the main thread as the results are read. A thread
+ * that fails leaves its unanswered chunks to the main thread. `entry` replaces the threads' code
+ * (tests of a failing thread).
  */
-export function startParsePool(threads: number, preload = false): ParsePool {
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const out: ParsedJob[] = [];
-  let byWorkers = 0;
-  let onProgress: ((done: number) => void) | undefined;
-  let onComplete: { readonly count: number; readonly resolve: () => void } | undefined;
-  const take = (results: ParsedJob[], byWorker = false): void => {
-    out.push(...results);
-    if (byWorker) byWorkers += results.length;
-    onProgress?.(out.length);
-    if (onComplete && out.length >= onComplete.count) onComplete.resolve();
+export function startParsePool(threads: number, entry: WorkerEntry | undefined = threads > 0 ? workerEntry() : undefined): ParsePool {
+  const ready: FactsOfJob[][] = [];
+  const here: ParseJob[] = [];
+  let wake: (() => void) | undefined;
+  let ended = false;
+  let nextId = 0;
+  let byThreads = 0;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
   };
-  const entry = threads > 0 ? workerEntry() : undefined;
-  const pool = entry ? Array.from({ length: threads }, () => startThread(entry, counter.buffer as SharedArrayBuffer, preload, (r) => take(r, true))).filter((t): t is PoolThread => t !== undefined) : [];
+  const pool: PoolThread[] = [];
+  for (let i = 0; entry && i < threads; i++) {
+    let worker: Worker;
+    try {
+      worker = 'url' in entry ? new Worker(entry.url) : new Worker(entry.code, { eval: true });
+    } catch {
+      break;
+    }
+    const thread: PoolThread = { worker, outstanding: new Map(), files: 0, alive: true };
+    const fail = (): void => {
+      if (!thread.alive) return;
+      thread.alive = false;
+      for (const jobs of thread.outstanding.values()) here.push(...jobs);
+      thread.outstanding.clear();
+      thread.files = 0;
+      notify();
+    };
+    worker.on('message', (message: FromWorker) => {
+      const jobs = thread.outstanding.get(message.id);
+      if (!jobs) return;
+      thread.outstanding.delete(message.id);
+      thread.files -= jobs.length;
+      byThreads += message.results.length;
+      ready.push(message.results as FactsOfJob[]);
+      notify();
+    });
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    pool.push(thread);
+  }
+  const pendingOnThreads = (): number => pool.reduce((n, t) => n + t.files, 0);
+  const close = (): void => {
+    for (const t of pool) {
+      t.alive = false;
+      void t.worker.terminate();
+    }
+  };
   return {
     threads: pool.length,
-    close: () => {
-      for (const t of pool) void t.worker.terminate();
+    get byThreads() {
+      return byThreads;
     },
-    async run(jobs, progress, options = {}) {
-      onProgress = progress;
-      if (jobs.length === 0) {
-        this.close();
-        return { results: [], byWorkers: 0 };
+    close,
+    submit(jobs) {
+      for (let start = 0; start < jobs.length; start += CHUNK) {
+        const chunk = jobs.slice(start, start + CHUNK);
+        let least: PoolThread | undefined;
+        for (const t of pool) if (t.alive && (!least || t.files < least.files)) least = t;
+        if (!least) {
+          here.push(...chunk);
+          continue;
+        }
+        const id = nextId++;
+        least.outstanding.set(id, chunk);
+        least.files += chunk.length;
+        least.worker.postMessage({ id, jobs: chunk } satisfies ToWorker);
       }
-      for (const t of pool) {
-        t.worker.ref();
-        t.worker.postMessage(jobs);
+      notify();
+    },
+    end() {
+      ended = true;
+      for (const t of pool) if (t.alive) t.worker.postMessage({ end: true } satisfies ToWorker);
+      notify();
+    },
+    async *results() {
+      try {
+        for (;;) {
+          if (ready.length) yield ready.shift()!;
+          else if (here.length) yield await parseHere(here.splice(0, CHUNK));
+          else if (ended && pendingOnThreads() === 0) return;
+          else await new Promise<void>((resolve) => (wake = resolve));
+        }
+      } finally {
+        // A thread that was sent `end` closes itself once it has written its compiled code; it never keeps the process alive.
+        for (const t of pool) t.worker.unref();
+        if (!ended) close();
       }
-      // Done when every file has its result (a thread's exit may come well after its last result),
-      // or when every thread has ended (one that failed leaves its files to this thread).
-      const complete = new Promise<void>((resolve) => (onComplete = { count: jobs.length, resolve }));
-      // The parsing code loads here only when this thread parses (not when a thread parses for it).
-      const here = pool.length && options.mainThreadParses === false ? undefined : await import('./parse-sources.js');
-      const parser = here && (await here.loadParser(jobs));
-      if (here && parser) await here.parseClaimed(parser, jobs, counter, (results) => take(results));
-      await Promise.race([complete, Promise.all(pool.map((t) => t.done))]);
-      if (out.length < jobs.length) {
-        const have = new Set(out.map((r) => r.index));
-        const { loadParser, parseWith } = here ?? (await import('./parse-sources.js'));
-        const fallback = parser ?? (await loadParser(jobs));
-        const rest: ParsedJob[] = [];
-        for (const job of jobs) if (!have.has(job.index)) rest.push(await parseWith(fallback, job));
-        take(rest);
-      }
-      return { results: out, byWorkers };
     },
   };
 }
 
 /**
- * Parses the files, in parallel when there are many: besides this thread, up to one thread per
- * further core. `threads` overrides the number of extra threads; `mainThreadParses: false` leaves
- * every file to them (tests of the threads themselves).
+ * Parses the files: on `threads` parsing threads (default: `parsingThreadsFor`), else here.
+ * Each file's facts are the same whichever thread parses it.
  */
-export async function parseSources(jobs: readonly ParseJob[], onProgress?: (done: number) => void, threads?: number, options: { readonly mainThreadParses?: boolean } = {}): Promise<{ results: ParsedJob[]; byWorkers: number }> {
-  if (jobs.length === 0) return { results: [], byWorkers: 0 };
-  return startParsePool(threads ?? extraThreadsFor(jobs.length)).run(jobs, onProgress, options);
+export async function parseSources(jobs: readonly ParseJob[], onProgress?: (done: number) => void, threads?: number): Promise<{ results: FactsOfJob[]; byThreads: number }> {
+  const pool = startParsePool(jobs.length ? threads ?? parsingThreadsFor(jobs.length) : 0);
+  pool.submit(jobs);
+  pool.end();
+  const results: FactsOfJob[] = [];
+  for await (const chunk of pool.results()) {
+    results.push(...chunk);
+    onProgress?.(results.length);
+  }
+  return { results, byThreads: pool.byThreads };
 }

@@ -1,21 +1,31 @@
-import type { ParsedFile, SourceLanguage } from '../review-types.js';
+import type { ParsedFile, SecretHit, SourceLanguage, Suppression } from '../review-types.js';
 import { findSecrets, findSuppressions } from './scan-lines.js';
 
-/** One file to parse: its place in the run's file order, its path, language, text and content hash. */
+/** One file to parse: its place in the run's file order, its path, language and text. */
 export interface ParseJob {
   readonly index: number;
   readonly path: string;
   readonly language: SourceLanguage;
   readonly text: string;
-  readonly hash: string;
 }
 
-export interface ParsedJob {
+/** What a parser reads from a file's syntax. */
+export type Facts = Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
+
+/** A parsed job's facts, by its index. */
+export interface FactsOfJob {
   readonly index: number;
-  readonly parsed: ParsedFile;
+  readonly facts: Facts;
 }
 
-type Facts = Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines' | 'secrets' | 'suppressions' | 'badSuppressions'>;
+/** What is read from a file's text line by line, by the thread that read the file. */
+export interface TextFacts {
+  readonly lines: number;
+  readonly secrets: readonly SecretHit[];
+  readonly suppressions: readonly Suppression[];
+  readonly badSuppressions: readonly { readonly line: number; readonly ruleId: string }[];
+}
+
 /** Reads a file's facts. */
 export type Parser = (path: string, text: string, language: SourceLanguage) => Facts;
 /** Reads a file's facts, or answers undefined to leave the file to the full parser. */
@@ -49,55 +59,41 @@ export async function loadParser(jobs: readonly Pick<ParseJob, 'language'>[]): P
   };
 }
 
-/** Parses one file; a parser crash becomes a syntax error on line 1, never an exception. Undefined when a fast reader leaves the file to the full parser. */
-export function parseJob(parser: FastParser, job: ParseJob): ParsedJob | undefined {
-  const { path, language, text, hash } = job;
-  let facts: Facts | undefined;
-  let failure: Error | undefined;
-  try {
-    facts = parser(path, text, language);
-  } catch (error) {
-    failure = error as Error;
-  }
-  if (!facts && !failure) return undefined;
+/** Line count, secrets and suppressions of a file's text. */
+export function textFactsOf(text: string): TextFacts {
   let lines = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines += 1;
   if (text.endsWith('\n')) lines -= 1;
   const { suppressions, bad } = findSuppressions(text);
-  const secrets = findSecrets(text);
-  const read: Facts = facts ?? {
-    imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
-    syntaxError: { line: 1, message: `could not be parsed: ${failure!.message}` },
-  };
-  // The keys in the order a cached entry has them (cache-store.ts).
-  const parsed: ParsedFile = {
-    path, hash, language, lines, secrets, suppressions, badSuppressions: bad,
-    imports: read.imports, routes: read.routes, routePrefix: read.routePrefix, mounts: read.mounts, queries: read.queries,
-    ...(read.syntaxError ? { syntaxError: read.syntaxError } : {}),
-    tenantTables: read.tenantTables, blockingCalls: read.blockingCalls,
-  };
-  return { index: job.index, parsed };
+  return { lines, secrets: findSecrets(text), suppressions, badSuppressions: bad };
 }
 
-/** Parses one file with the fast reader, else with the full parser. */
-export async function parseWith(parsers: Parsers, job: ParseJob): Promise<ParsedJob> {
-  return parseJob(parsers.fast, job) ?? parseJob(await parsers.full(), job)!;
-}
-
-/** Files handed out at a time to each thread. */
-export const CHUNK = 32;
-
-/**
- * Parses the chunks this thread claims from a counter shared with the other parsing threads
- * (`Atomics.add`), so a faster thread simply takes more chunks. Yields between chunks.
- */
-export async function parseClaimed(parsers: Parsers, jobs: readonly ParseJob[], counter: Int32Array, onChunk: (results: ParsedJob[]) => void): Promise<void> {
-  for (;;) {
-    const start = Atomics.add(counter, 0, 1) * CHUNK;
-    if (start >= jobs.length) return;
-    const results: ParsedJob[] = [];
-    for (const job of jobs.slice(start, start + CHUNK)) results.push(await parseWith(parsers, job));
-    onChunk(results);
-    await new Promise((resolve) => setImmediate(resolve));
+/** One parser's facts of a file; a parser crash becomes a syntax error on line 1, never an exception. Undefined when a fast reader leaves the file to the full parser. */
+function factsBy(parser: FastParser, job: ParseJob): Facts | undefined {
+  try {
+    return parser(job.path, job.text, job.language);
+  } catch (error) {
+    return {
+      imports: [], routes: [], routePrefix: '', mounts: [], queries: [], tenantTables: [], blockingCalls: [],
+      syntaxError: { line: 1, message: `could not be parsed: ${(error as Error).message}` },
+    };
   }
 }
+
+/** A file's facts, read by the fast reader, else by the full parser. */
+export async function factsOf(parsers: Parsers, job: ParseJob): Promise<Facts> {
+  return factsBy(parsers.fast, job) ?? factsBy(await parsers.full(), job)!;
+}
+
+/** The parsed file made of what was read from its text and its syntax (the keys in the order a cached entry has them, cache-store.ts). */
+export function parsedFile(file: { readonly path: string; readonly hash: string; readonly language: SourceLanguage }, text: TextFacts, facts: Facts): ParsedFile {
+  return {
+    path: file.path, hash: file.hash, language: file.language, lines: text.lines, secrets: text.secrets, suppressions: text.suppressions, badSuppressions: text.badSuppressions,
+    imports: facts.imports, routes: facts.routes, routePrefix: facts.routePrefix, mounts: facts.mounts, queries: facts.queries,
+    ...(facts.syntaxError ? { syntaxError: facts.syntaxError } : {}),
+    tenantTables: facts.tenantTables, blockingCalls: facts.blockingCalls,
+  };
+}
+
+/** Files handed to a parsing thread at a time. */
+export const CHUNK = 32;

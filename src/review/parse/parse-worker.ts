@@ -1,26 +1,36 @@
-// A parsing thread: optionally loads its parser at once, then parses the chunks it
-// claims of the files it is sent, posting each chunk's results to the main thread.
-import { parentPort, workerData } from 'node:worker_threads';
-import type { ParseJob } from './parse-sources.js';
+// A parsing thread: loads the fast reader at once, then reads the facts of each chunk of files it is
+// sent, in the order sent, and posts them back with the chunk's id. `end` closes the thread.
+import { parentPort } from 'node:worker_threads';
+import type { FactsOfJob, ParseJob, Parsers } from './parse-sources.js';
 
-interface WorkerInput {
-  readonly counter: SharedArrayBuffer;
-  readonly preload: boolean;
+/** A chunk of files to parse, or the end of the run. */
+export type ToWorker = { readonly id: number; readonly jobs: readonly ParseJob[] } | { readonly end: true };
+export interface FromWorker {
+  readonly id: number;
+  readonly results: readonly FactsOfJob[];
 }
 
-const { counter, preload } = workerData as WorkerInput;
-// Loads the fast reader while the main thread is still reading the files (the compiler is loaded
-// only for a file the fast reader leaves to it); the rest of the parsing code is read meanwhile.
-const warm = preload ? import('./parse-typescript-fast.js') : undefined;
+// The fast reader loads while the main thread lists and reads the files (the compiler is loaded
+// only for a file the fast reader leaves to it).
 const parsing = import('./parse-sources.js');
-parentPort!.once('message', (jobs: readonly ParseJob[]) => {
-  void (async () => {
-    await warm;
-    const { loadParser, parseClaimed } = await parsing;
-    const parser = await loadParser(jobs);
-    await parseClaimed(parser, jobs, new Int32Array(counter), (results) => parentPort!.postMessage(results));
-    parentPort!.close();
-    // The main thread may never load the compiler: this thread keeps its compiled code for later runs.
-    (await import('./compile-cache.js')).flushCompileCaches();
-  })();
+const parsers = parsing.then(({ loadParser }) => loadParser([{ language: 'typescript' }, { language: 'python' }]));
+let queue: Promise<unknown> = parsers;
+parentPort!.on('message', (message: ToWorker) => {
+  queue = queue.then(async () => {
+    if ('end' in message) {
+      parentPort!.close();
+      // The main thread may never load the compiler: this thread keeps its compiled code for later runs.
+      (await import('./compile-cache.js')).flushCompileCaches();
+      return;
+    }
+    const { factsOf } = await parsing;
+    const p: Parsers = await parsers;
+    const results: FactsOfJob[] = [];
+    for (const job of message.jobs) results.push({ index: job.index, facts: await factsOf(p, job) });
+    parentPort!.postMessage({ id: message.id, results } satisfies FromWorker);
+  });
+  // A failure ends the thread with an error: the main thread then parses what it had sent here.
+  queue = queue.catch((error: unknown) => setImmediate(() => {
+    throw error;
+  }));
 });
