@@ -38,10 +38,23 @@ function assertBuilt(): void {
   }
 }
 
+/**
+ * The environment both tools run in. `NODE_EXTRA_CA_CERTS` makes every Node process parse a CA
+ * bundle before running any code (60–90 ms here); neither tool opens a TLS connection, so by
+ * default the children run without it and the figures are the tools' own. `BENCH_KEEP_ENV=1`
+ * keeps the environment as it is.
+ */
+const childEnv: NodeJS.ProcessEnv = (() => {
+  if (process.env.BENCH_KEEP_ENV === '1') return process.env;
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+})();
+
 /** Runs a command under /usr/bin/time -v: wall time and the child's peak resident memory. */
-function timed(args: readonly string[], cwd: string): Run {
+function timed(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = childEnv): Run {
   const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-v', ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wallMs = performance.now() - start;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
   const seconds = (label: string): number => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
@@ -166,7 +179,16 @@ function bench(repo: string, label: string): void {
   rmSync(work, { recursive: true, force: true });
 }
 
+/** The fastest of five bare Node start-ups (`node -e 0`) in an environment: the floor under every run below. */
+function nodeStartMs(env: NodeJS.ProcessEnv): number {
+  return Math.min(...Array.from({ length: 5 }, () => timed(['node', '-e', '0'], here, env).wallMs));
+}
+
 assertBuilt();
+console.log(`Node's own start-up (node -e 0, fastest of 5): ${fmtMs(nodeStartMs(childEnv))} in the environment the tools run in`);
+if (process.env.NODE_EXTRA_CA_CERTS && childEnv !== process.env) {
+  console.log(`  (${fmtMs(nodeStartMs(process.env))} with this shell's NODE_EXTRA_CA_CERTS, which both tools run without; BENCH_KEEP_ENV=1 keeps it)`);
+}
 if (existsSync('/proc/loadavg')) console.log(`load average when starting: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 const arg = process.argv[2];
 if (arg) bench(resolve(arg), 'Repository');

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { requireWithCodeCache } from './cached-require.js';
 import { lineFromStarts } from './line-search.js';
 
 // sucrase's parser, its token types and what the fast reader (parse-typescript-fast.ts) needs to
@@ -28,11 +31,36 @@ export interface Scope {
 
 type SucraseParse = (input: string, jsx: boolean, typescript: boolean, flow: boolean) => { readonly tokens: readonly Token[]; readonly scopes: readonly Scope[] };
 
-const require = createRequire(import.meta.url);
-export const { parse } = require('sucrase/dist/parser/index.js') as { parse: SucraseParse };
-const { TokenType: T } = require('sucrase/dist/parser/tokenizer/types.js') as { TokenType: Record<string, number> };
-const { ContextualKeyword: K } = require('sucrase/dist/parser/tokenizer/keywords.js') as { ContextualKeyword: Record<string, number> };
-const { IdentifierRole: R } = require('sucrase/dist/parser/tokenizer/index.js') as { IdentifierRole: Record<string, number> };
+/** What the review uses of sucrase: its parser and the numbers of its token tables. */
+export interface SucraseParser {
+  readonly parse: SucraseParse;
+  readonly TokenType: Record<string, number>;
+  readonly ContextualKeyword: Record<string, number>;
+  readonly IdentifierRole: Record<string, number>;
+}
+
+/** The built bundle of sucrase's parser (scripts/bundle-sucrase.mjs), beside the built sources in dist/. */
+export const SUCRASE_BUNDLE = fileURLToPath(new URL('../../../vendor/sucrase-parser.cjs', import.meta.url));
+
+/**
+ * sucrase's parser: from its bundle with V8's code cache when Archway is built (one file, compiled
+ * code reused between runs), else (running from the TypeScript sources) from its modules. The same
+ * code either way.
+ */
+function loadSucrase(): SucraseParser {
+  if (existsSync(SUCRASE_BUNDLE)) return requireWithCodeCache(SUCRASE_BUNDLE, 'sucrase-parser') as SucraseParser;
+  const require = createRequire(import.meta.url);
+  return {
+    parse: (require('sucrase/dist/parser/index.js') as { parse: SucraseParse }).parse,
+    TokenType: (require('sucrase/dist/parser/tokenizer/types.js') as { TokenType: Record<string, number> }).TokenType,
+    ContextualKeyword: (require('sucrase/dist/parser/tokenizer/keywords.js') as { ContextualKeyword: Record<string, number> }).ContextualKeyword,
+    IdentifierRole: (require('sucrase/dist/parser/tokenizer/index.js') as { IdentifierRole: Record<string, number> }).IdentifierRole,
+  };
+}
+
+const sucrase = loadSucrase();
+export const { parse } = sucrase;
+const { TokenType: T, ContextualKeyword: K, IdentifierRole: R } = sucrase;
 
 function known(table: Record<string, number>, name: string): number {
   const value = table[name];

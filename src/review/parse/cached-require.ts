@@ -1,0 +1,80 @@
+import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
+import { onCompileCacheFlush } from './compile-cache.js';
+
+/** The per-user folder for compiled code: `$XDG_CACHE_HOME/archway` or `~/.cache/archway`; never inside a reviewed repository. */
+export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.ARCHWAY_COMPILE_CACHE === 'off') return undefined;
+  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+  return base ? join(base, 'archway') : undefined;
+}
+
+/** The text of an all-ASCII file is its bytes: no UTF-8 decoding needed. */
+const sourceText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+
+/** Where a file's compiled code is kept: per file (path, size, modification time) and per Node/V8 version and architecture. */
+export function codeCacheFile(dir: string, name: string, file: string): string {
+  const st = statSync(file);
+  const key = createHash('sha1').update(`${file}\0${st.size}\0${st.mtimeMs}\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
+  return join(dir, `${name}-${key}.v8-code-cache`);
+}
+
+/**
+ * Loads a self-contained CommonJS file (a bundle) with V8's code cache, with `require` semantics:
+ * the first run compiles it and, once the run has done its work (`flushCompileCaches`), keeps the
+ * bytecode of every function it ran, per user; later runs only deserialise it. `name` names the
+ * cache file. Without a usable cache folder (or with `ARCHWAY_COMPILE_CACHE=off`) this is a plain
+ * `require`. A module already loaded is returned as it is.
+ */
+export function requireWithCodeCache(file: string, name: string): unknown {
+  const require = createRequire(file);
+  const dir = compileCacheDir();
+  if (require.cache[file] || !dir) return require(file);
+  let cacheFile: string;
+  let source: string;
+  try {
+    cacheFile = codeCacheFile(dir, name, file);
+    source = sourceText(readFileSync(file));
+  } catch {
+    return require(file);
+  }
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const mod = new Module(file);
+  mod.filename = file;
+  (mod as unknown as { paths: string[] }).paths = (Module as unknown as { _nodeModulePaths(d: string): string[] })._nodeModulePaths(dirname(file));
+  const wrapper = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: unknown, f: string, d: string) => void;
+  require.cache[file] = mod;
+  try {
+    wrapper.call(mod.exports, mod.exports, require, mod, file, dirname(file));
+  } catch (error) {
+    delete require.cache[file];
+    throw error;
+  }
+  mod.loaded = true;
+  if (!cachedData || script.cachedDataRejected) {
+    // Written after the run has done its work, so the lazily compiled functions are included.
+    onCompileCacheFlush(() => {
+      try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        const tmp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
+        writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        renameSync(tmp, cacheFile);
+      } catch {
+        // an unwritable cache folder only means the next run compiles the file again
+      }
+    });
+  }
+  return mod.exports;
+}

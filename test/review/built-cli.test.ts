@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { requireWithCodeCache } from '../../src/review/parse/cached-require.js';
+import { flushCompileCaches } from '../../src/review/parse/compile-cache.js';
+import { MIN_FILES_PER_THREAD } from '../../src/review/parse/parse-pool.js';
+import { cli } from '../cli/cli-harness.js';
+import { plantedExpressService } from './fixtures/express-service.js';
+import { writeRepo } from './fixtures/write-repo.js';
+
+// The built CLI is what users run (`npx archway`, bin/archway.js over dist/): it parses on a thread
+// from the built worker and loads sucrase's parser from its bundle with V8's code cache. `npm ci`
+// builds it (the `prepare` script); after changing the sources, `npm run build`.
+const here = resolve(import.meta.dirname, '../..');
+const bin = join(here, 'bin/archway.js');
+const bundle = join(here, 'dist/vendor/sucrase-parser.cjs');
+
+const temps: string[] = [];
+const temp = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+/** Every file of a folder, by path, as text. */
+function filesOf(dir: string, sub = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) Object.assign(out, filesOf(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel), 'utf8');
+  }
+  return out;
+}
+
+function runBuilt(args: readonly string[], env: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the built CLI', () => {
+  it('is built (run `npm run build` after changing the sources)', () => {
+    expect(existsSync(join(here, 'dist/src/cli/run-cli.js'))).toBe(true);
+    expect(existsSync(bundle)).toBe(true);
+  });
+
+  it('reviews with a parsing thread and a code-cached parser exactly as the library does in-process, and survives a corrupt code cache', async () => {
+    // Enough files for a parsing thread (MIN_FILES_PER_THREAD): the built worker parses them.
+    const extra: Record<string, string> = {};
+    for (let i = 0; i < 420; i++) extra[`src/lib/part${i}.ts`] = `import { part${(i + 1) % 420} } from './part${(i + 1) % 420}.js';\nexport const part${i} = (n: number): number => (n > 0 ? part${(i + 1) % 420}(n - 1) : ${i});\n`;
+    const repo = writeRepo({ ...plantedExpressService(), ...extra });
+    temps.push(repo);
+    const xdg = temp('archway-xdg-');
+    const expected = temp('archway-expected-');
+    const inProcess = await cli(['review', repo, '--json', '--out', expected, '--no-cache'], repo);
+    expect(inProcess.code).toBe(0);
+
+    const outs: Record<string, string>[] = [];
+    for (let run = 0; run < 3; run++) {
+      const out = join(temp('archway-built-'), 'review');
+      const r = runBuilt(['review', repo, '--json', '--out', out, '--cache-dir', join(xdg, `repo-cache-${run}`)], { XDG_CACHE_HOME: xdg });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect((JSON.parse(r.stdout) as { stats: { parsed: number } }).stats.parsed).toBeGreaterThan(MIN_FILES_PER_THREAD);
+      outs.push(filesOf(out));
+      const caches = readdirSync(join(xdg, 'archway')).filter((f) => f.startsWith('sucrase-parser-') && f.endsWith('.v8-code-cache'));
+      expect(caches).toHaveLength(1);
+      const cacheFile = join(xdg, 'archway', caches[0]!);
+      expect(statSync(cacheFile).size).toBeGreaterThan(1000);
+      // Before the last run, the kept code is damaged: it is rejected, the parser compiled again and the cache rewritten.
+      if (run === 1) writeFileSync(cacheFile, 'not compiled code');
+    }
+    expect(outs[0]).toEqual(filesOf(expected));
+    expect(outs[1]).toEqual(outs[0]);
+    expect(outs[2]).toEqual(outs[0]);
+    const kept = readdirSync(join(xdg, 'archway')).filter((f) => f.startsWith('sucrase-parser-'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(xdg, 'archway', kept[0]!), 'utf8')).not.toBe('not compiled code');
+  });
+
+  it("sucrase's bundled parser reads every file of this repository into the same tokens as its modules", () => {
+    const require = createRequire(import.meta.url);
+    const modules = require('sucrase/dist/parser/index.js') as { parse: (t: string, jsx: boolean, ts: boolean, flow: boolean) => unknown };
+    const bundled = require(bundle) as typeof modules & { TokenType: Record<string, number> };
+    expect(bundled.TokenType).toEqual((require('sucrase/dist/parser/tokenizer/types.js') as { TokenType: unknown }).TokenType);
+    const files = spawnSync('git', ['ls-files', 'src', 'test', 'web/src'], { cwd: here, encoding: 'utf8' }).stdout.split('\n').filter((f) => /\.tsx?$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) {
+      const text = readFileSync(join(here, f), 'utf8');
+      const jsx = f.endsWith('.tsx');
+      expect(JSON.stringify(bundled.parse(text, jsx, true, false)), f).toBe(JSON.stringify(modules.parse(text, jsx, true, false)));
+    }
+  });
+});
+
+describe('loading a CommonJS file with V8 code cache', () => {
+  it('gives the module its exports and require, and keeps its compiled code once the run flushes', () => {
+    const dir = temp('archway-cjs-');
+    const xdg = temp('archway-xdg-');
+    writeFileSync(join(dir, 'helper.cjs'), 'exports.twice = (x) => x * 2;\n');
+    writeFileSync(join(dir, 'main.cjs'), "const { twice } = require('./helper.cjs');\nexports.quad = (x) => twice(twice(x));\nexports.file = __filename;\n");
+    const before = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = xdg;
+    try {
+      const loaded = requireWithCodeCache(join(dir, 'main.cjs'), 'fixture') as { quad(x: number): number; file: string };
+      expect(loaded.quad(3)).toBe(12);
+      expect(loaded.file).toBe(join(dir, 'main.cjs'));
+      // Loaded once: a second call gives the same module.
+      expect(requireWithCodeCache(join(dir, 'main.cjs'), 'fixture')).toBe(loaded);
+      expect(existsSync(join(xdg, 'archway'))).toBe(false);
+      flushCompileCaches();
+      expect(readdirSync(join(xdg, 'archway')).filter((f) => f.startsWith('fixture-'))).toHaveLength(1);
+    } finally {
+      if (before === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = before;
+    }
+  });
+
+  it('is a plain require when the cache is turned off', () => {
+    const dir = temp('archway-cjs-');
+    const xdg = temp('archway-xdg-');
+    writeFileSync(join(dir, 'plain.cjs'), 'exports.value = 7;\n');
+    const before = { xdg: process.env.XDG_CACHE_HOME, off: process.env.ARCHWAY_COMPILE_CACHE };
+    process.env.XDG_CACHE_HOME = xdg;
+    process.env.ARCHWAY_COMPILE_CACHE = 'off';
+    try {
+      expect((requireWithCodeCache(join(dir, 'plain.cjs'), 'plain') as { value: number }).value).toBe(7);
+      flushCompileCaches();
+      expect(existsSync(join(xdg, 'archway'))).toBe(false);
+    } finally {
+      for (const [key, value] of [['XDG_CACHE_HOME', before.xdg], ['ARCHWAY_COMPILE_CACHE', before.off]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+});
