@@ -57,7 +57,7 @@ export interface StoredCache {
 type StoredFolder = [string, number, string[], 0 | 1];
 
 /** Bump when the file's layout changes (independently of what the parsers extract). */
-const LAYOUT = 6;
+const LAYOUT = 7;
 
 /** `[specifier, line, kind, typeOnly ? 1 : 0, names, targets (indexes into the stored files)]` */
 type StoredImport = [string, number, ImportKind, 0 | 1, string[], number[]];
@@ -71,9 +71,11 @@ const KINDS: readonly ImportKind[] = ['import', 'export', 'require', 'dynamic', 
 /**
  * `[path, hash, language, lines, size, mtimeMs, edges, packages, imports, rest]`; size and mtimeMs
  * are -1 without a stamp; `edges` is flat, `[target, line, kind, typeOnly ? 1 : 0]` per edge, so a
- * warm run reads the graph without going through the imports' targets.
+ * warm run reads the graph without going through the imports' targets. `imports` is the JSON text
+ * of the `StoredImport[]`, read only when a run asks for the file's imports or import targets (a
+ * warm run asks for few): loading the cache then makes one string per file, not arrays per import.
  */
-type StoredFile = [string, string, SourceLanguage, number, number, number, number[], string[], StoredImport[], StoredRest];
+type StoredFile = [string, string, SourceLanguage, number, number, number, number[], string[], string, StoredRest];
 interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
@@ -97,18 +99,40 @@ export function emptyCache(): StoredCache {
 /** Shared by every cached file that has none of a kind of fact (most have none): never written to. */
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A stored file's imports, decoded from their JSON text on first need. */
+class StoredImports {
+  #stored: readonly StoredImport[] | undefined;
+  #imports: RawImport[] | undefined;
+  constructor(private readonly text: string) {}
+
+  get stored(): readonly StoredImport[] {
+    return (this.#stored ??= JSON.parse(this.text) as StoredImport[]);
+  }
+
+  get imports(): RawImport[] {
+    if (this.#imports) return this.#imports;
+    const stored = this.stored;
+    const imports: RawImport[] = new Array(stored.length);
+    for (let i = 0; i < stored.length; i++) {
+      const s = stored[i]!;
+      imports[i] = { specifier: s[0], line: s[1], kind: s[2], typeOnly: s[3] === 1, names: s[4] };
+    }
+    return (this.#imports = imports);
+  }
+}
+
 /** A stored resolution: the edges as stored, each import's targets decoded only when read (rarely, on a warm run). */
 class StoredResolution implements Resolution {
   #targets: ImportTargets | undefined;
   constructor(
-    private readonly stored: readonly StoredImport[],
+    private readonly imports: StoredImports,
     private readonly order: readonly string[],
     readonly edges: readonly Edge[],
     readonly packages: readonly string[],
   ) {}
 
   get targets(): ImportTargets {
-    return (this.#targets ??= this.stored.map((i) => i[5].map((n) => this.order[n]!)));
+    return (this.#targets ??= this.imports.stored.map((i) => i[5].map((n) => this.order[n]!)));
   }
 }
 
@@ -118,25 +142,24 @@ function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
   const path = stored[0];
   const size = stored[4];
   const flat = stored[6];
-  const storedImports = stored[8];
+  const importsText = stored[8];
   const rest = stored[9];
-  if (!Array.isArray(flat) || !Array.isArray(storedImports) || typeof rest !== 'object') throw new Error('malformed entry');
-  const imports: RawImport[] = new Array(storedImports.length);
-  for (let i = 0; i < storedImports.length; i++) {
-    const s = storedImports[i]!;
-    imports[i] = { specifier: s[0], line: s[1], kind: s[2], typeOnly: s[3] === 1, names: s[4] };
-  }
-  // The same keys in the same order as a freshly parsed file's.
+  if (!Array.isArray(flat) || typeof importsText !== 'string' || typeof rest !== 'object') throw new Error('malformed entry');
+  const imports = new StoredImports(importsText);
+  // The same keys in the same order as a freshly parsed file's; the imports are decoded when first read.
   const parsed: ParsedFile = {
     path, hash: stored[1], language: stored[2], lines: stored[3],
     secrets: rest.secrets ?? NONE, suppressions: rest.suppressions ?? NONE, badSuppressions: rest.badSuppressions ?? NONE,
-    imports, routes: rest.routes ?? NONE, routePrefix: rest.routePrefix ?? '', mounts: rest.mounts ?? NONE, queries: rest.queries ?? NONE,
+    get imports() {
+      return imports.imports;
+    },
+    routes: rest.routes ?? NONE, routePrefix: rest.routePrefix ?? '', mounts: rest.mounts ?? NONE, queries: rest.queries ?? NONE,
     ...(rest.syntaxError ? { syntaxError: rest.syntaxError } : {}),
     tenantTables: rest.tenantTables ?? NONE, blockingCalls: rest.blockingCalls ?? NONE,
   };
   const edges: Edge[] = new Array(flat.length / 4);
   for (let i = 0, k = 0; i < flat.length; i += 4, k++) edges[k] = { from: path, to: order[flat[i]!]!, line: flat[i + 1]!, kind: KINDS[flat[i + 2]!]!, typeOnly: flat[i + 3] === 1 };
-  const resolution = new StoredResolution(storedImports, order, edges, stored[7]);
+  const resolution = new StoredResolution(imports, order, edges, stored[7]);
   return size >= 0 ? { parsed, resolution, stamp: { size, mtimeMs: stored[5] } } : { parsed, resolution };
 }
 
@@ -150,7 +173,7 @@ function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): Stor
   if (file.syntaxError) rest.syntaxError = file.syntaxError;
   const indexesOf = (paths: readonly string[]): number[] => paths.map((t) => indexOf.get(t)).filter((x): x is number => x !== undefined);
   const targets = resolution?.targets;
-  const imports = file.imports.map((i, n): StoredImport => [i.specifier, i.line, i.kind, i.typeOnly ? 1 : 0, [...i.names], indexesOf(targets?.[n] ?? [])]);
+  const imports = JSON.stringify(file.imports.map((i, n): StoredImport => [i.specifier, i.line, i.kind, i.typeOnly ? 1 : 0, [...i.names], indexesOf(targets?.[n] ?? [])]));
   const flat: number[] = [];
   for (const e of resolution?.edges ?? []) {
     const to = indexOf.get(e.to);

@@ -20,6 +20,8 @@ export const isTestFile = (path: string): boolean =>
 
 function infrastructureKind(path: string, read: (p: string) => string | undefined): InfrastructureFact['kind'] | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
+  // Most files are source files: only a Dockerfile or Containerfile name makes one of them infrastructure.
+  if (Object.hasOwn(LANGUAGE_NAMES, name.slice(name.lastIndexOf('.') + 1)) && !name.startsWith('Dockerfile') && !name.startsWith('Containerfile')) return undefined;
   if (/^Dockerfile|\.Dockerfile$|^Containerfile/.test(name)) return 'dockerfile';
   if (isComposeFile(path)) return 'compose';
   if (name.endsWith('.tf')) return 'terraform';
