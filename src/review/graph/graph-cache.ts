@@ -30,13 +30,13 @@ let code: string | undefined;
 
 /**
  * What the kept results also depend on: the source of the code that works them out (layers,
- * cycles, renderings) and the collation the renderings sort by. A changed Archway or locale never
- * reuses what another one worked out.
+ * cycles, renderings, the text order they sort by) and the version of the Unicode data that orders
+ * text other than printable ASCII. A changed Archway never reuses what another one worked out.
  */
 function codeKey(): string {
   if (code === undefined) {
     const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-    const parts = [process.versions.icu ?? '', new Intl.Collator().resolvedOptions().locale];
+    const parts = [process.versions.icu ?? '', process.versions.unicode ?? ''];
     for (const m of ['../recover/assign-layers', './find-cycles', '../report/graph-formats', '../compare-text']) {
       try {
         parts.push(readFileSync(fileURLToPath(new URL(`${m}.${ext}`, import.meta.url)), 'utf8'));
