@@ -99,40 +99,90 @@ export function emptyCache(): StoredCache {
 /** Shared by every cached file that has none of a kind of fact (most have none): never written to. */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** A stored file's imports, decoded from their JSON text on first need. */
-class StoredImports {
-  #stored: readonly StoredImport[] | undefined;
-  #imports: RawImport[] | undefined;
-  constructor(private readonly text: string) {}
+/**
+ * A stored file's resolution: its edges as stored, and its imports and their targets decoded from
+ * their JSON text only when first read (a warm run reads few).
+ */
+class StoredResolution implements Resolution {
+  private decoded: readonly StoredImport[] | undefined = undefined;
+  private importList: RawImport[] | undefined = undefined;
+  private targetList: ImportTargets | undefined = undefined;
 
-  get stored(): readonly StoredImport[] {
-    return (this.#stored ??= JSON.parse(this.text) as StoredImport[]);
+  constructor(
+    private readonly text: string,
+    private readonly order: readonly string[],
+    readonly edges: readonly Edge[],
+    readonly packages: readonly string[],
+  ) {}
+
+  private get stored(): readonly StoredImport[] {
+    return (this.decoded ??= JSON.parse(this.text) as StoredImport[]);
   }
 
   get imports(): RawImport[] {
-    if (this.#imports) return this.#imports;
+    if (this.importList) return this.importList;
     const stored = this.stored;
     const imports: RawImport[] = new Array(stored.length);
     for (let i = 0; i < stored.length; i++) {
       const s = stored[i]!;
       imports[i] = { specifier: s[0], line: s[1], kind: s[2], typeOnly: s[3] === 1, names: s[4] };
     }
-    return (this.#imports = imports);
+    return (this.importList = imports);
+  }
+
+  get targets(): ImportTargets {
+    return (this.targetList ??= this.stored.map((i) => i[5].map((n) => this.order[n]!)));
   }
 }
 
-/** A stored resolution: the edges as stored, each import's targets decoded only when read (rarely, on a warm run). */
-class StoredResolution implements Resolution {
-  #targets: ImportTargets | undefined;
-  constructor(
-    private readonly imports: StoredImports,
-    private readonly order: readonly string[],
-    readonly edges: readonly Edge[],
-    readonly packages: readonly string[],
-  ) {}
+/**
+ * A cached file's parsed facts: the same own keys in the same order as a freshly parsed file's
+ * (parse-sources.ts `parsedFile`), `imports` among them as a getter that decodes them on first read.
+ */
+class CachedFile implements ParsedFile {
+  declare readonly path: string;
+  declare readonly hash: string;
+  declare readonly language: SourceLanguage;
+  declare readonly lines: number;
+  declare readonly secrets: ParsedFile['secrets'];
+  declare readonly suppressions: ParsedFile['suppressions'];
+  declare readonly badSuppressions: ParsedFile['badSuppressions'];
+  declare readonly imports: readonly RawImport[];
+  declare readonly routes: ParsedFile['routes'];
+  declare readonly routePrefix: string;
+  declare readonly mounts: ParsedFile['mounts'];
+  declare readonly queries: ParsedFile['queries'];
+  declare readonly syntaxError?: ParsedFile['syntaxError'];
+  declare readonly tenantTables: ParsedFile['tenantTables'];
+  declare readonly blockingCalls: ParsedFile['blockingCalls'];
+  readonly #resolution: StoredResolution;
 
-  get targets(): ImportTargets {
-    return (this.#targets ??= this.imports.stored.map((i) => i[5].map((n) => this.order[n]!)));
+  /** One descriptor for every cached file's `imports`: no closure per file. */
+  static readonly #IMPORTS: PropertyDescriptor = {
+    enumerable: true,
+    get(this: CachedFile): readonly RawImport[] {
+      return this.#resolution.imports;
+    },
+  };
+
+  constructor(stored: StoredFile, rest: StoredRest, resolution: StoredResolution) {
+    const self = this as { -readonly [K in keyof ParsedFile]: ParsedFile[K] };
+    this.#resolution = resolution;
+    self.path = stored[0];
+    self.hash = stored[1];
+    self.language = stored[2];
+    self.lines = stored[3];
+    self.secrets = rest.secrets ?? NONE;
+    self.suppressions = rest.suppressions ?? NONE;
+    self.badSuppressions = rest.badSuppressions ?? NONE;
+    Object.defineProperty(this, 'imports', CachedFile.#IMPORTS);
+    self.routes = rest.routes ?? NONE;
+    self.routePrefix = rest.routePrefix ?? '';
+    self.mounts = rest.mounts ?? NONE;
+    self.queries = rest.queries ?? NONE;
+    if (rest.syntaxError) self.syntaxError = rest.syntaxError;
+    self.tenantTables = rest.tenantTables ?? NONE;
+    self.blockingCalls = rest.blockingCalls ?? NONE;
   }
 }
 
@@ -145,21 +195,10 @@ function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
   const importsText = stored[8];
   const rest = stored[9];
   if (!Array.isArray(flat) || typeof importsText !== 'string' || typeof rest !== 'object') throw new Error('malformed entry');
-  const imports = new StoredImports(importsText);
-  // The same keys in the same order as a freshly parsed file's; the imports are decoded when first read.
-  const parsed: ParsedFile = {
-    path, hash: stored[1], language: stored[2], lines: stored[3],
-    secrets: rest.secrets ?? NONE, suppressions: rest.suppressions ?? NONE, badSuppressions: rest.badSuppressions ?? NONE,
-    get imports() {
-      return imports.imports;
-    },
-    routes: rest.routes ?? NONE, routePrefix: rest.routePrefix ?? '', mounts: rest.mounts ?? NONE, queries: rest.queries ?? NONE,
-    ...(rest.syntaxError ? { syntaxError: rest.syntaxError } : {}),
-    tenantTables: rest.tenantTables ?? NONE, blockingCalls: rest.blockingCalls ?? NONE,
-  };
   const edges: Edge[] = new Array(flat.length / 4);
   for (let i = 0, k = 0; i < flat.length; i += 4, k++) edges[k] = { from: path, to: order[flat[i]!]!, line: flat[i + 1]!, kind: KINDS[flat[i + 2]!]!, typeOnly: flat[i + 3] === 1 };
-  const resolution = new StoredResolution(imports, order, edges, stored[7]);
+  const resolution = new StoredResolution(importsText, order, edges, stored[7]);
+  const parsed = new CachedFile(stored, rest, resolution);
   return size >= 0 ? { parsed, resolution, stamp: { size, mtimeMs: stored[5] } } : { parsed, resolution };
 }
 
