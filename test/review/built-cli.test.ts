@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -114,8 +114,15 @@ describe('loading a CommonJS file with V8 code cache', () => {
       // Loaded once: a second call gives the same module.
       expect(requireWithCodeCache(join(dir, 'main.cjs'), 'fixture')).toBe(loaded);
       expect(existsSync(join(xdg, 'archway'))).toBe(false);
+      // What an earlier build left: the same name's code is replaced, other names' is kept.
+      mkdirSync(join(xdg, 'archway'));
+      for (const f of ['fixture-0123456789abcdef.v8-code-cache', 'fixture-other-0123456789abcdef.v8-code-cache', 'typescript-0123456789abcdef.v8-code-cache']) writeFileSync(join(xdg, 'archway', f), 'old');
       flushCompileCaches();
-      expect(readdirSync(join(xdg, 'archway')).filter((f) => f.startsWith('fixture-'))).toHaveLength(1);
+      const kept = readdirSync(join(xdg, 'archway')).sort();
+      expect(kept.filter((f) => /^fixture-[0-9a-f]{16}\.v8-code-cache$/.test(f))).toHaveLength(1);
+      expect(kept).not.toContain('fixture-0123456789abcdef.v8-code-cache');
+      expect(kept).toContain('fixture-other-0123456789abcdef.v8-code-cache');
+      expect(kept).toContain('typescript-0123456789abcdef.v8-code-cache');
     } finally {
       if (before === undefined) delete process.env.XDG_CACHE_HOME;
       else process.env.XDG_CACHE_HOME = before;

@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -71,6 +71,9 @@ export function requireWithCodeCache(file: string, name: string): unknown {
         const tmp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, cacheFile);
+        // The code of an earlier build or Node version is never read again.
+        const earlier = new RegExp(`^${name.replace(/[^\w]/g, '\\$&')}-[0-9a-f]{16}\\.v8-code-cache$`);
+        for (const other of readdirSync(dir)) if (earlier.test(other) && join(dir, other) !== cacheFile) rmSync(join(dir, other), { force: true });
       } catch {
         // an unwritable cache folder only means the next run compiles the file again
       }
