@@ -128,6 +128,26 @@ describe('a warm run after an edit reports exactly what a cold run reports', () 
     await same();
   });
 
+  it('with a cache whose imports of a file were edited by hand', async () => {
+    await outcome(root, cacheDir);
+    const file = join(cacheDir, 'review-cache.json');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('["src/feature0/services/'));
+    expect(at).toBeGreaterThan(0);
+    const entry = JSON.parse(lines[at]!.replace(/,$/, '')) as unknown[];
+    expect(typeof entry[8]).toBe('string');
+    entry[8] = '[["not", "imports"';
+    lines[at] = `${JSON.stringify(entry)}${lines[at]!.endsWith(',') ? ',' : ''}`;
+    writeFileSync(file, lines.join('\n'));
+    // The damaged cache is not used: the run parses every file, and reports what a cold run does.
+    const { cached, ...warm } = await outcome(root, cacheDir);
+    const { cached: _none, ...cold } = await outcome(root, undefined);
+    expect(cached).toBe(0);
+    expect(warm).toEqual(cold);
+    // The cache written anew serves the next run.
+    await same();
+  });
+
   it('after a secret, a suppression and a syntax error are added', async () => {
     edit('src/feature3/services/item7.ts', (t) => `${t}export const apiKey = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';\n// archway-ignore layer-direction\nexport const = ;\n`);
     await same();

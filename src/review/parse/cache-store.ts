@@ -57,7 +57,7 @@ export interface StoredCache {
 type StoredFolder = [string, number, string[], 0 | 1];
 
 /** Bump when the file's layout changes (independently of what the parsers extract). */
-const LAYOUT = 7;
+const LAYOUT = 8;
 
 /** `[specifier, line, kind, typeOnly ? 1 : 0, names, targets (indexes into the stored files)]` */
 type StoredImport = [string, number, ImportKind, 0 | 1, string[], number[]];
@@ -79,6 +79,8 @@ type StoredFile = [string, string, SourceLanguage, number, number, number, numbe
 interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
+  /** SHA-1 of everything after the header line: a cache changed in any way since it was written is not used. */
+  readonly digest: string;
   readonly files: StoredFile[];
   readonly folders?: StoredFolder[];
 }
@@ -87,7 +89,8 @@ interface CacheFile {
  * One JSON document laid out one file per line: the header line, then each file's entry on its own
  * line (commas between them), then the closing line with the folder listings. It parses as a whole
  * (one `JSON.parse`), and saving reuses the stored line of every unchanged entry, so a run that
- * re-parsed one file serialises one entry.
+ * re-parsed one file serialises one entry. The header holds a digest of the rest: a cache edited or
+ * damaged in any way is not used (the entries' imports are decoded only when read, after loading).
  */
 const FILE = CACHE_FILE;
 const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
@@ -115,6 +118,7 @@ class StoredResolution implements Resolution {
     readonly packages: readonly string[],
   ) {}
 
+  /** The stored imports: the text is what `storedOf` wrote (the cache's digest vouches for it). */
   private get stored(): readonly StoredImport[] {
     return (this.decoded ??= JSON.parse(this.text) as StoredImport[]);
   }
@@ -232,6 +236,8 @@ export function loadCache(dir: string): StoredCache {
   try {
     const data = JSON.parse(text) as CacheFile;
     if (data.version !== VERSION || !Array.isArray(data.files)) throw new Error('stale');
+    // The entries' imports are decoded only when read: the digest vouches for them now.
+    if (data.digest !== hash('sha1', text.slice(text.indexOf('\n') + 1))) throw new Error('damaged');
     const order = data.files.map((f) => f[0]);
     const entries = new Map<string, CacheEntry>();
     // Line 0 is the header, line i the i-th file (with its separating comma), the last line closes.
@@ -265,12 +271,13 @@ export function saveCache(dir: string, cache: Omit<StoredCache, 'order'>, order:
     if (entry.line !== undefined && entry.lineOrder === order.key) return entry.line;
     return JSON.stringify(storedOf(entry, order.indexOf));
   });
-  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, files: [] }).slice(0, -']}'.length);
+  const folders = [...cache.folders].map(([path, f]): StoredFolder => [path, f.mtimeMs, [...f.entries], f.gitignore ? 1 : 0]);
+  const body = `${lines.join(',\n')}\n],"folders":${JSON.stringify(folders)}}`;
+  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, digest: hash('sha1', body), files: [] }).slice(0, -']}'.length);
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
-    const folders = [...cache.folders].map(([path, f]): StoredFolder => [path, f.mtimeMs, [...f.entries], f.gitignore ? 1 : 0]);
-    writeFileSync(tmp, `${header}\n${lines.join(',\n')}\n],"folders":${JSON.stringify(folders)}}`);
+    writeFileSync(tmp, `${header}\n${body}`);
     renameSync(tmp, join(dir, FILE));
     const ignore = join(dir, '.gitignore');
     if (!existsSync(ignore)) writeFileSync(ignore, '*\n');
