@@ -17,7 +17,7 @@ import { recoverModel } from './recover/recover-model.js';
 import { reviewCodes } from './review-codes.js';
 import { tenantTablesOf } from './rules/data-rules.js';
 import type { Analysis, ModuleGraph, ParsedFile, RawImport, ScanResult } from './review-types.js';
-import { describeRepository } from './scan/scan-repository.js';
+import { cachedScan } from './scan/scan-cache.js';
 import { walkFiles, type FolderListing } from './scan/walk-files.js';
 
 export interface AnalyzeOptions {
@@ -167,7 +167,7 @@ async function scanParseAndResolve(root: string, cacheDir: string, useCache: boo
     threads: options.parseThreads,
     ...(pool ? { pool } : {}),
     onRead: async (read) => {
-      scan = describeRepository(root, walked);
+      scan = cachedScan(root, walked, useCache ? cacheDir : undefined);
       resolveKey = resolveKeyOf(root, walked.files.map((f) => f.path));
       // Stored resolutions hold for the file list and manifests they were resolved with.
       if (stored.resolveKey === resolveKey) stored.entries.forEach((entry, path) => entry.resolution && !read.reparsed.has(path) && known.set(path, entry.resolution));

@@ -128,6 +128,22 @@ describe('a warm run after an edit reports exactly what a cold run reports', () 
     await same();
   });
 
+  it('after the manifest, a compose file and an env file change in place', async () => {
+    writeFileSync(join(root, 'docker-compose.yml'), 'services:\n  db:\n    image: postgres:16\n');
+    writeFileSync(join(root, '.env.example'), 'CACHE_URL=memcached://localhost:11211\n');
+    await same();
+    // The same files, other content: the listing is unchanged, the scan is not.
+    edit('package.json', (t) => JSON.stringify({ ...(JSON.parse(t) as object), dependencies: { fastify: '^5.0.0', ioredis: '^5.4.0', kafkajs: '^2.2.0' } }, null, 2));
+    edit('docker-compose.yml', (t) => t.replace('postgres:16', 'mongo:7'));
+    edit('.env.example', () => 'DATABASE_URL=mysql://app@localhost/app\n');
+    const { analysis } = await reviewRepository(root, { cacheDir });
+    expect(analysis.scan.datastores.map((d) => d.name)).toEqual(expect.arrayContaining(['MongoDB', 'MySQL', 'Redis']));
+    expect(analysis.scan.datastores.map((d) => d.name)).not.toContain('PostgreSQL');
+    await same();
+    for (const path of ['docker-compose.yml', '.env.example']) rmSync(join(root, path));
+    await same();
+  });
+
   it('with a cache whose imports of a file were edited by hand', async () => {
     await outcome(root, cacheDir);
     const file = join(cacheDir, 'review-cache.json');

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { codeDigest } from '../code-digest.js';
 import type { ModuleGraph } from '../review-types.js';
 
 /**
@@ -34,19 +34,7 @@ let code: string | undefined;
  * text other than printable ASCII. A changed Archway never reuses what another one worked out.
  */
 function codeKey(): string {
-  if (code === undefined) {
-    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-    const parts = [process.versions.icu ?? '', process.versions.unicode ?? ''];
-    for (const m of ['../recover/assign-layers', './find-cycles', '../report/graph-formats', '../compare-text']) {
-      try {
-        parts.push(readFileSync(fileURLToPath(new URL(`${m}.${ext}`, import.meta.url)), 'utf8'));
-      } catch {
-        parts.push(String(Math.random()));
-      }
-    }
-    code = hash('sha1', parts.join('\0'));
-  }
-  return code;
+  return (code ??= codeDigest(import.meta.url, ['../recover/assign-layers', './find-cycles', '../report/graph-formats', '../compare-text'], [process.versions.icu ?? '', process.versions.unicode ?? '']));
 }
 
 /** Where a graph's renderings may be kept, and the layer assignment they are kept for (see `keptRendering`). */

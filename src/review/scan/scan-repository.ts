@@ -43,16 +43,23 @@ export function scanRepository(root: string, options: { readonly skip?: readonly
   return describeRepository(root, walkFiles(root, options.skip));
 }
 
-/** The scan of a repository whose files have been listed (see `walkFiles`). */
-export function describeRepository(root: string, walked: { readonly files: readonly ScannedFile[]; readonly issues: readonly ArchwayIssue[] }): ScanResult {
-  const { files, issues } = walked;
-  const read = (path: string): string | undefined => {
+/** A listed file's text, or undefined when it cannot be read. */
+export type ReadListed = (path: string) => string | undefined;
+
+/** Reads a file of the repository at `root` by its relative path. */
+export function readerOf(root: string): ReadListed {
+  return (path) => {
     try {
       return readFileSync(join(root, path), 'utf8');
     } catch {
       return undefined;
     }
   };
+}
+
+/** The scan of a repository whose files have been listed (see `walkFiles`); `read` reads only listed files. */
+export function describeRepository(root: string, walked: { readonly files: readonly ScannedFile[]; readonly issues: readonly ArchwayIssue[] }, read: ReadListed = readerOf(root)): ScanResult {
+  const { files, issues } = walked;
   const paths = files.map((f) => f.path);
   const counts = new Map<string, number>();
   for (let i = 0; i < paths.length; i++) {
