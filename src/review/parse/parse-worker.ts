@@ -10,11 +10,15 @@ export interface FromWorker {
   readonly results: readonly FactsOfJob[];
 }
 
-// The fast reader loads while the main thread lists and reads the files (the compiler is loaded
-// only for a file the fast reader leaves to it).
+// The fast reader loads while the main thread lists and reads the files; the Python parser (some
+// 40 ms to load) with the first chunk that holds a Python file, and the compiler only for a file
+// the fast reader leaves to it.
 const parsing = import('./parse-sources.js');
-const parsers = parsing.then(({ loadParser }) => loadParser([{ language: 'typescript' }, { language: 'python' }]));
-let queue: Promise<unknown> = parsers;
+const typescriptOnly = parsing.then(({ loadParser }) => loadParser([{ language: 'typescript' }]));
+let withPython: Promise<Parsers> | undefined;
+const parsersFor = (jobs: readonly ParseJob[]): Promise<Parsers> =>
+  jobs.some((j) => j.language === 'python') ? (withPython ??= parsing.then(({ loadParser }) => loadParser([{ language: 'typescript' }, { language: 'python' }]))) : (withPython ?? typescriptOnly);
+let queue: Promise<unknown> = typescriptOnly;
 parentPort!.on('message', (message: ToWorker) => {
   queue = queue.then(async () => {
     if ('end' in message) {
@@ -24,7 +28,7 @@ parentPort!.on('message', (message: ToWorker) => {
       return;
     }
     const { factsOf } = await parsing;
-    const p: Parsers = await parsers;
+    const p: Parsers = await parsersFor(message.jobs);
     const results: FactsOfJob[] = [];
     for (const job of message.jobs) results.push({ index: job.index, facts: await factsOf(p, job) });
     parentPort!.postMessage({ id: message.id, results } satisfies FromWorker);
