@@ -10,7 +10,7 @@ import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
 import { cacheOrder, emptyCache, loadCache, saveCache, serialiseEntry, type CacheOrder, type StoredCache } from './parse/cache-store.js';
 import { parseFiles, type ParseOutcome } from './parse/parse-files.js';
-import { MIN_FILES_PER_THREAD, parsingThreadsFor, startParsePool } from './parse/parse-pool.js';
+import { MIN_FILES_PER_THREAD, parsingThreadsFor, startParsePool, takeStartedPool } from './parse/parse-pool.js';
 import { assignLayers, DEFAULT_LAYERS, type LayerConvention, type LayerPatterns } from './recover/assign-layers.js';
 import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
@@ -135,7 +135,10 @@ async function scanParseAndResolve(root: string, cacheDir: string, useCache: boo
   const insideRoot = relative(root, cacheDir);
   // Without a cache every file is parsed: a parsing thread starts now and loads its parser while the
   // files are listed (and is stopped if there are too few of them to pay for it).
-  let pool = stored.entries.size === 0 && options.parseThreads !== 0 ? startParsePool(options.parseThreads ?? parsingThreadsFor(MIN_FILES_PER_THREAD)) : undefined;
+  const ahead = takeStartedPool();
+  const parseAll = stored.entries.size === 0 && options.parseThreads !== 0;
+  if (ahead && (!parseAll || options.parseThreads !== undefined)) ahead.close();
+  let pool = parseAll ? (options.parseThreads === undefined ? ahead : undefined) ?? startParsePool(options.parseThreads ?? parsingThreadsFor(MIN_FILES_PER_THREAD)) : undefined;
   const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
   if (pool && options.parseThreads === undefined && parsingThreadsFor(walked.files.reduce((n, f) => (f.language ? n + 1 : n), 0)) === 0) {
     pool.close();

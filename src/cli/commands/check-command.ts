@@ -81,7 +81,12 @@ export const checkCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway check --help\`\n`);
       return 2;
     }
-    await preloadCommand('check');
+    const repo = path.resolve(io.cwd, positionals[0] ?? '.');
+    const cacheOptions = {
+      ...(typeof values['cache-dir'] === 'string' ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
+      cache: values['no-cache'] !== true,
+    };
+    await preloadCommand('check', repo, cacheOptions);
     // Only the review's own modules and the issue helpers: not the whole public entry.
     const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'text');
@@ -93,11 +98,6 @@ export const checkCommand: Command = {
     if (!['text', 'json', 'sarif'].includes(format)) return usage(`unknown format '${format}'`, 'one of text, json, sarif');
     if (positionals.length > 1) return usage('check takes one repository path');
     if (values.config && values.from) return usage('give either --config or --from, not both');
-    const repo = path.resolve(io.cwd, positionals[0] ?? '.');
-    const cacheOptions = {
-      ...(typeof values['cache-dir'] === 'string' ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
-      cache: values['no-cache'] !== true,
-    };
     try {
       if (values.init) {
         const target = path.join(repo, 'archway.config.json');

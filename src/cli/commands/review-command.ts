@@ -47,9 +47,14 @@ export function writeIssues(io: CliIO, json: boolean, issues: readonly ArchwayIs
   else for (const i of issues) io.stderr.write(`${format(i)}\n`);
 }
 
-/** Starts loading the command's modules, first thing: their reads overlap the rest of the start-up. */
-export async function preloadCommand(command: 'review' | 'check'): Promise<void> {
-  (await import('../../review/review-api.js')).preload(command);
+/**
+ * Starts the parsing thread when the run will parse every file, then the loading of the command's
+ * modules, first thing: the thread's start-up and the modules' reads overlap the rest of the start-up.
+ */
+export async function preloadCommand(command: 'review' | 'check', repo: string, cacheOptions: { readonly cacheDir?: string; readonly cache: boolean }): Promise<void> {
+  const api = await import('../../review/review-api.js');
+  api.startParsingAhead(repo, cacheOptions);
+  api.preload(command);
 }
 
 /** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */
@@ -81,7 +86,12 @@ export const reviewCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway review --help\`\n`);
       return 2;
     }
-    await preloadCommand('review');
+    const repo = path.resolve(io.cwd, positionals[0] ?? '.');
+    const cacheOptions = {
+      ...(values['cache-dir'] ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
+      cache: values['no-cache'] !== true,
+    };
+    await preloadCommand('review', repo, cacheOptions);
     // Only the review's own modules and the issue helpers: not the whole public entry.
     const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
     const json = values.json === true;
@@ -94,17 +104,12 @@ export const reviewCommand: Command = {
       writeIssues(io, json, [cliCodes.issue('CLI_USAGE', 'review takes one repository path')], lib.formatIssue);
       return 2;
     }
-    const repo = path.resolve(io.cwd, positionals[0] ?? '.');
     const onProgress = progressBar(io, !json && format === undefined);
     // The report's modules load while the analysis waits (for files parsed on a thread, for I/O).
     if (!format) lib.preload('report');
     let result;
     try {
-      result = await lib.reviewRepository(repo, {
-        ...(values['cache-dir'] ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
-        cache: values['no-cache'] !== true,
-        ...(onProgress ? { onProgress } : {}),
-      });
+      result = await lib.reviewRepository(repo, { ...cacheOptions, ...(onProgress ? { onProgress } : {}) });
     } catch (error) {
       if (error instanceof lib.ArchwayError) {
         writeIssues(io, json, error.issues, lib.formatIssue);

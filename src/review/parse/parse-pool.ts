@@ -73,6 +73,8 @@ export interface ParsePool {
   results(): AsyncGenerator<FactsOfJob[], void>;
   /** Stops the threads (at once, whatever they are doing). */
   close(): void;
+  /** Whether the threads keep the process alive (they do from the start; a pool started ahead of its run does not, until it is taken). */
+  keepAlive(alive: boolean): void;
   /** How many threads were started. */
   readonly threads: number;
   /** How many files the threads parsed. */
@@ -136,6 +138,12 @@ export function startParsePool(threads: number, entry: WorkerEntry | undefined =
   };
   return {
     threads: pool.length,
+    keepAlive(alive) {
+      for (const t of pool) {
+        if (alive) t.worker.ref();
+        else t.worker.unref();
+      }
+    },
     get byThreads() {
       return byThreads;
     },
@@ -176,6 +184,27 @@ export function startParsePool(threads: number, entry: WorkerEntry | undefined =
       }
     },
   };
+}
+
+let started: ParsePool | undefined;
+
+/**
+ * Starts the parsing thread of a run that will parse every file (no cache yet) before the run has
+ * loaded its modules, so that the thread's own start-up overlaps theirs. The next run's
+ * `takeStartedPool` takes it; until then it does not keep the process alive.
+ */
+export function startPoolAhead(): void {
+  if (started) return;
+  started = startParsePool(parsingThreadsFor(MIN_FILES_PER_THREAD));
+  started.keepAlive(false);
+}
+
+/** The pool `startPoolAhead` started, if any (once). */
+export function takeStartedPool(): ParsePool | undefined {
+  const pool = started;
+  started = undefined;
+  pool?.keepAlive(true);
+  return pool;
 }
 
 /**
