@@ -84,6 +84,18 @@ describe('the built CLI', () => {
     expect(readFileSync(join(xdg, 'archway', kept[0]!), 'utf8')).not.toBe('not compiled code');
   });
 
+  it('exits at once when a run that started its parsing thread ahead never comes to parse', () => {
+    const xdg = temp('archway-xdg-');
+    const repo = writeRepo({ 'src/a.ts': 'export const a = 1;\n' });
+    temps.push(repo);
+    for (const args of [['review', join(repo, 'missing')], ['check', join(repo, 'missing')], ['review', repo, '--format', 'bogus']]) {
+      // A process kept alive by the thread would be killed at the timeout, with no exit status.
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, XDG_CACHE_HOME: xdg }, timeout: 10_000 });
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toMatch(/error (REVIEW_PATH_NOT_FOUND|CLI_USAGE)/);
+    }
+  }, 60_000);
+
   it("sucrase's bundled parser reads every file of this repository into the same tokens as its modules", () => {
     const require = createRequire(import.meta.url);
     const modules = require('sucrase/dist/parser/index.js') as { parse: (t: string, jsx: boolean, ts: boolean, flow: boolean) => unknown };
