@@ -48,6 +48,7 @@ describe('the built CLI', () => {
   it('is built (run `npm run build` after changing the sources)', () => {
     expect(existsSync(join(here, 'dist/src/cli/run-cli.js'))).toBe(true);
     expect(existsSync(bundle)).toBe(true);
+    expect(existsSync(join(here, 'dist/vendor/review-engine.cjs'))).toBe(true);
   });
 
   it('reviews with a parsing thread and a code-cached parser exactly as the library does in-process, and survives a corrupt code cache', async () => {
@@ -82,6 +83,29 @@ describe('the built CLI', () => {
     const kept = readdirSync(join(xdg, 'archway')).filter((f) => f.startsWith('sucrase-parser-'));
     expect(kept).toHaveLength(1);
     expect(readFileSync(join(xdg, 'archway', kept[0]!), 'utf8')).not.toBe('not compiled code');
+  });
+
+  it('checks with YAML and JavaScript configs from its bundled engine exactly as the library does in-process', async () => {
+    const xdg = temp('archway-xdg-');
+    const rule = { id: 'services-not-routes', kind: 'forbidden', from: { layer: 'services' }, to: { layer: 'routes' }, severity: 'error', comment: 'services never call routes' };
+    const base = { 'src/routes/orders.ts': "import { total } from '../services/orders.js';\nexport const list = () => total();\n", 'src/services/orders.ts': "import { list } from '../routes/orders.js';\nexport const total = () => 1;\nexport const again = list;\n" };
+    const configs = {
+      'archway.config.yaml': `rules:\n  - id: ${rule.id}\n    kind: forbidden\n    from: { layer: services }\n    to: { layer: routes }\n    severity: error\n    comment: ${rule.comment}\n`,
+      'archway.config.mjs': `export default ${JSON.stringify({ rules: [rule] })};\n`,
+    };
+    for (const [name, text] of Object.entries(configs)) {
+      const repo = writeRepo({ ...base, [name]: text });
+      temps.push(repo);
+      const inProcess = await cli(['check', repo, '--format', 'json', '--no-cache'], repo);
+      const built = runBuilt(['check', repo, '--format', 'json', '--cache-dir', join(xdg, name)], { XDG_CACHE_HOME: xdg });
+      expect(built.stderr, name).toBe('');
+      expect(built.status, name).toBe(1);
+      expect(inProcess.code, name).toBe(1);
+      const violations = (out: string): unknown => (JSON.parse(out) as { violations: unknown }).violations;
+      expect(violations(built.stdout), name).toEqual(violations(inProcess.stdout));
+      expect(JSON.stringify(violations(built.stdout)), name).toContain(rule.id);
+    }
+    expect(readdirSync(join(xdg, 'archway')).some((f) => /^review-engine-[0-9a-f]{16}\.v8-code-cache$/.test(f))).toBe(true);
   });
 
   it('exits at once when a run that started its parsing thread ahead never comes to parse', () => {

@@ -5,7 +5,7 @@ import type { CheckResult } from '../../review/check/check-repository.js';
 import type { Finding } from '../../review/review-types.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
-import { preloadCommand, progressBar, writeIssues } from './review-command.js';
+import { loadEngine, progressBar, writeIssues } from './review-command.js';
 
 const HELP = `archway check — enforce the architecture in CI; exit 1 when the code breaks the rules.
 
@@ -86,9 +86,7 @@ export const checkCommand: Command = {
       ...(typeof values['cache-dir'] === 'string' ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
       cache: values['no-cache'] !== true,
     };
-    await preloadCommand('check', repo, cacheOptions);
-    // Only the review's own modules and the issue helpers: not the whole public entry.
-    const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
+    const lib = await loadEngine('check', repo, cacheOptions);
     const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'text');
     const json = format === 'json';
     const usage = (message: string, hint?: string): number => {

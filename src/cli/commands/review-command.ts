@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import type { RenderedFile } from '../../model/rendered-file.js';
+import type { ReviewEngine } from '../../review/review-engine-loader.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
 
@@ -48,13 +49,14 @@ export function writeIssues(io: CliIO, json: boolean, issues: readonly ArchwayIs
 }
 
 /**
- * Starts the parsing thread when the run will parse every file, then the loading of the command's
- * modules, first thing: the thread's start-up and the modules' reads overlap the rest of the start-up.
+ * Starts the parsing thread when the run will parse every file, then loads the review engine (with
+ * the modules `command` needs first), first thing: the thread's start-up overlaps the loading.
  */
-export async function preloadCommand(command: 'review' | 'check', repo: string, cacheOptions: { readonly cacheDir?: string; readonly cache: boolean }): Promise<void> {
-  const api = await import('../../review/review-api.js');
-  api.startParsingAhead(repo, cacheOptions);
-  api.preload(command);
+export async function loadEngine(command: 'review' | 'check', repo: string, cacheOptions: { readonly cacheDir?: string; readonly cache: boolean }): Promise<ReviewEngine> {
+  (await import('../../review/review-api.js')).startParsingAhead(repo, cacheOptions);
+  const engine = await (await import('../../review/review-engine-loader.js')).loadReviewEngine();
+  engine.preload(command);
+  return engine;
 }
 
 /** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */
@@ -91,9 +93,7 @@ export const reviewCommand: Command = {
       ...(values['cache-dir'] ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
       cache: values['no-cache'] !== true,
     };
-    await preloadCommand('review', repo, cacheOptions);
-    // Only the review's own modules and the issue helpers: not the whole public entry.
-    const lib = { ...(await import('../../review/review-api.js')), ...(await import('../../errors/issue.js')) };
+    const lib = await loadEngine('review', repo, cacheOptions);
     const json = values.json === true;
     const format = values.format as (typeof FORMATS)[number] | undefined;
     if (format !== undefined && !FORMATS.includes(format)) {

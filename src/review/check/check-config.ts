@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -56,6 +57,17 @@ export function parseCheckConfig(data: unknown, file: string): CheckConfig {
   return result.data;
 }
 
+/**
+ * Imports a JavaScript config. Code that the built CLI bundled and loaded with V8's code cache
+ * (review-engine.cjs) cannot `import()` on Node 20: the unbundled module that loaded it lends its
+ * own importer under this symbol (review-engine-loader.ts).
+ */
+const IMPORTER = Symbol.for('archway.importModule');
+function importModule(url: string): Promise<unknown> {
+  const lent = (globalThis as Record<symbol, ((url: string) => Promise<unknown>) | undefined>)[IMPORTER];
+  return lent ? lent(url) : import(url);
+}
+
 /** Finds and reads `archway.config.json|yaml|yml|mjs` (or an explicit file). `undefined` when there is none. */
 export async function loadCheckConfig(root: string, explicit?: string): Promise<{ config: CheckConfig; file: string } | undefined> {
   const file = explicit ? resolve(explicit) : findCheckConfig(root);
@@ -64,7 +76,7 @@ export async function loadCheckConfig(root: string, explicit?: string): Promise<
   if (file.endsWith('.mjs') || file.endsWith('.js')) {
     let data: unknown;
     try {
-      data = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+      data = ((await importModule(pathToFileURL(file).href)) as { default?: unknown }).default;
     } catch (error) {
       throw unreadable(file, error);
     }
@@ -86,7 +98,8 @@ const unreadable = (file: string, error: unknown): ArchwayError =>
 export async function parseCheckConfigText(file: string, text: string): Promise<CheckConfig> {
   let data: unknown;
   try {
-    data = /\.ya?ml$/.test(file) ? (await import('yaml')).parse(text) : JSON.parse(text);
+    // The YAML reader is loaded with `require` on first need (no export scan), as a JSON config never needs it.
+    data = /\.ya?ml$/.test(file) ? (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text) : JSON.parse(text);
   } catch (error) {
     throw unreadable(file, error);
   }

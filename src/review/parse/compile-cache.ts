@@ -1,5 +1,10 @@
-/** Writers of V8 code caches created during this run: flushed once the run has done its parsing and resolving. */
-const pending: (() => void)[] = [];
+/**
+ * Writers of V8 code caches created during this run: flushed once the run has done its parsing and
+ * resolving. One list per thread, shared by every copy of this module (the built CLI runs the
+ * review engine from a bundle, while the loader that loaded the bundle is the unbundled module).
+ */
+const PENDING = Symbol.for('archway.compileCacheWriters');
+const pending: (() => void)[] = ((globalThis as Record<symbol, (() => void)[] | undefined>)[PENDING] ??= []);
 
 export function onCompileCacheFlush(write: () => void): void {
   pending.push(write);

@@ -39,7 +39,7 @@ export interface SucraseParser {
   readonly IdentifierRole: Record<string, number>;
 }
 
-/** The built bundle of sucrase's parser (scripts/bundle-sucrase.mjs), beside the built sources in dist/. */
+/** The built bundle of sucrase's parser (scripts/bundle.mjs), beside the built sources in dist/. */
 export const SUCRASE_BUNDLE = fileURLToPath(new URL('../../../vendor/sucrase-parser.cjs', import.meta.url));
 
 /**

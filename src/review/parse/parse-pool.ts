@@ -186,7 +186,9 @@ export function startParsePool(threads: number, entry: WorkerEntry | undefined =
   };
 }
 
-let started: ParsePool | undefined;
+/** Where `startPoolAhead` keeps its pool: one slot per thread, shared by every copy of this module (the built CLI's review engine is a bundle with its own). */
+const AHEAD = Symbol.for('archway.parsePoolAhead');
+const slot = globalThis as Record<symbol, ParsePool | undefined>;
 
 /**
  * Starts the parsing thread of a run that will parse every file (no cache yet) before the run has
@@ -194,15 +196,16 @@ let started: ParsePool | undefined;
  * `takeStartedPool` takes it; until then it does not keep the process alive.
  */
 export function startPoolAhead(): void {
-  if (started) return;
-  started = startParsePool(parsingThreadsFor(MIN_FILES_PER_THREAD));
-  started.keepAlive(false);
+  if (slot[AHEAD]) return;
+  const pool = startParsePool(parsingThreadsFor(MIN_FILES_PER_THREAD));
+  pool.keepAlive(false);
+  slot[AHEAD] = pool;
 }
 
 /** The pool `startPoolAhead` started, if any (once). */
 export function takeStartedPool(): ParsePool | undefined {
-  const pool = started;
-  started = undefined;
+  const pool = slot[AHEAD];
+  slot[AHEAD] = undefined;
   pool?.keepAlive(true);
   return pool;
 }
