@@ -8,6 +8,7 @@ import { cyclicComponents, knownCyclicComponents } from './graph/find-cycles.js'
 import { graphDigest, keepRenderings, loadGraphResults, saveGraphResults, storedLayers } from './graph/graph-cache.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
+import { DEFAULT_CACHE_DIR } from './parse/cache-file.js';
 import { cacheOrder, emptyCache, loadCache, saveCache, serialiseEntry, type CacheOrder, type StoredCache } from './parse/cache-store.js';
 import { parseFiles, type ParseOutcome } from './parse/parse-files.js';
 import { MIN_FILES_PER_THREAD, parsingThreadsFor, startParsePool, takeStartedPool } from './parse/parse-pool.js';
@@ -135,10 +136,12 @@ async function scanParseAndResolve(root: string, cacheDir: string, useCache: boo
   const insideRoot = relative(root, cacheDir);
   // Without a cache every file is parsed: a parsing thread starts now and loads its parser while the
   // files are listed (and is stopped if there are too few of them to pay for it).
-  const ahead = takeStartedPool();
+  // A thread the command started ahead serves a run that parses everything with the default threads.
   const parseAll = stored.entries.size === 0 && options.parseThreads !== 0;
-  if (ahead && (!parseAll || options.parseThreads !== undefined)) ahead.close();
-  let pool = parseAll ? (options.parseThreads === undefined ? ahead : undefined) ?? startParsePool(options.parseThreads ?? parsingThreadsFor(MIN_FILES_PER_THREAD)) : undefined;
+  const useAhead = parseAll && options.parseThreads === undefined;
+  const ahead = takeStartedPool();
+  if (ahead && !useAhead) ahead.close();
+  let pool = parseAll ? ((useAhead ? ahead : undefined) ?? startParsePool(options.parseThreads ?? parsingThreadsFor(MIN_FILES_PER_THREAD))) : undefined;
   const walked = walkFiles(root, insideRoot && !insideRoot.startsWith('..') ? [insideRoot] : [], useCache ? { before: stored.folders, after: folders } : undefined);
   if (pool && options.parseThreads === undefined && parsingThreadsFor(walked.files.reduce((n, f) => (f.language ? n + 1 : n), 0)) === 0) {
     pool.close();
@@ -219,7 +222,7 @@ function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap
 export async function analyzeRepository(path: string, options: AnalyzeOptions = {}): Promise<Analysis> {
   const root = resolve(path);
   assertDirectory(root);
-  const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
+  const cacheDir = resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
   const useCache = options.cache !== false;
   const run = await scanParseAndResolve(root, cacheDir, useCache, options);
   const { scan, parsed: parsedOutcome, graph, known } = run;

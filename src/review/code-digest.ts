@@ -14,7 +14,7 @@ export function codeDigest(from: string, modules: readonly string[], extra: read
     try {
       parts.push(readFileSync(fileURLToPath(new URL(`${m}.${ext}`, from)), 'utf8'));
     } catch {
-      parts.push(`${process.pid}:${performance.now()}:${Math.random()}`);
+      parts.push(String(Math.random()));
     }
   }
   return hash('sha1', parts.join('\0'));

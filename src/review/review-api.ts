@@ -1,7 +1,7 @@
 // The review's public surface. Loaded lazily so `archway design` never pays for review's modules.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CACHE_FILE } from './parse/cache-file.js';
+import { CACHE_FILE, DEFAULT_CACHE_DIR } from './parse/cache-file.js';
 import type { CheckOptions, CheckResult } from './check/check-repository.js';
 import type { CheckConfigInput } from './check/check-config.js';
 import type { RenderedFile } from '../model/rendered-file.js';
@@ -15,7 +15,7 @@ import type { ReviewOptions, ReviewResult } from './review-repository.js';
  * run takes it; a run that does not come leaves it to end with the process.
  */
 export function startParsingAhead(repo: string, options: { readonly cacheDir?: string; readonly cache?: boolean } = {}): void {
-  if (options.cache !== false && existsSync(join(resolve(repo, options.cacheDir ?? '.archway-cache'), CACHE_FILE))) return;
+  if (options.cache !== false && existsSync(join(resolve(repo, options.cacheDir ?? DEFAULT_CACHE_DIR), CACHE_FILE))) return;
   import('./parse/parse-pool.js').then((pool) => pool.startPoolAhead()).catch(() => undefined);
 }
 

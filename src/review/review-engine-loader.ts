@@ -6,7 +6,7 @@ import { requireWithCodeCache } from './parse/cached-require.js';
 export type ReviewEngine = typeof import('./review-engine.js');
 
 /** The built bundle of the review engine (scripts/bundle.mjs), beside the built sources in dist/. */
-export const REVIEW_ENGINE_BUNDLE = fileURLToPath(new URL('../../vendor/review-engine.cjs', import.meta.url));
+const REVIEW_ENGINE_BUNDLE = fileURLToPath(new URL('../../vendor/review-engine.cjs', import.meta.url));
 
 /**
  * The review engine for the commands: its bundle, loaded with V8's code cache, when Archway is built;

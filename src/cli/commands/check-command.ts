@@ -5,7 +5,7 @@ import type { CheckResult } from '../../review/check/check-repository.js';
 import type { Finding } from '../../review/review-types.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
-import { loadEngine, progressBar, writeIssues } from './review-command.js';
+import { loadEngine, progressBar, runTarget, writeIssues } from './review-command.js';
 
 const HELP = `archway check — enforce the architecture in CI; exit 1 when the code breaks the rules.
 
@@ -81,11 +81,7 @@ export const checkCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway check --help\`\n`);
       return 2;
     }
-    const repo = path.resolve(io.cwd, positionals[0] ?? '.');
-    const cacheOptions = {
-      ...(typeof values['cache-dir'] === 'string' ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
-      cache: values['no-cache'] !== true,
-    };
+    const { repo, cacheOptions } = runTarget(io, positionals, values);
     const lib = await loadEngine('check', repo, cacheOptions);
     const format = values.json ? 'json' : ((values.format as string | undefined) ?? 'text');
     const json = format === 'json';

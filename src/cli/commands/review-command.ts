@@ -48,6 +48,17 @@ export function writeIssues(io: CliIO, json: boolean, issues: readonly ArchwayIs
   else for (const i of issues) io.stderr.write(`${format(i)}\n`);
 }
 
+/** The repository a review or check runs on, and where its cache is (`--cache-dir`, `--no-cache`). */
+export function runTarget(io: CliIO, positionals: readonly string[], values: { readonly 'cache-dir'?: unknown; readonly 'no-cache'?: unknown }): { repo: string; cacheOptions: { cacheDir?: string; cache: boolean } } {
+  return {
+    repo: path.resolve(io.cwd, positionals[0] ?? '.'),
+    cacheOptions: {
+      ...(typeof values['cache-dir'] === 'string' ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
+      cache: values['no-cache'] !== true,
+    },
+  };
+}
+
 /**
  * Starts the parsing thread when the run will parse every file, then loads the review engine (with
  * the modules `command` needs first), first thing: the thread's start-up overlaps the loading.
@@ -88,11 +99,7 @@ export const reviewCommand: Command = {
       io.stderr.write(`error CLI_USAGE: ${(error as Error).message}\n  hint: run \`archway review --help\`\n`);
       return 2;
     }
-    const repo = path.resolve(io.cwd, positionals[0] ?? '.');
-    const cacheOptions = {
-      ...(values['cache-dir'] ? { cacheDir: path.resolve(io.cwd, values['cache-dir']) } : {}),
-      cache: values['no-cache'] !== true,
-    };
+    const { repo, cacheOptions } = runTarget(io, positionals, values);
     const lib = await loadEngine('review', repo, cacheOptions);
     const json = values.json === true;
     const format = values.format as (typeof FORMATS)[number] | undefined;

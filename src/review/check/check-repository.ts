@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { analyzeRepository, type AnalyzeOptions } from '../analyze-repository.js';
+import { DEFAULT_CACHE_DIR } from '../parse/cache-file.js';
 import { applySuppressions } from '../findings/apply-suppressions.js';
 import { baselineOf, readBaseline, splitByBaseline } from '../findings/baseline.js';
 import { DEFAULT_LAYERS, type LayerConvention } from '../recover/assign-layers.js';
@@ -58,7 +59,7 @@ async function resolveConfig(root: string, options: CheckOptions): Promise<{ con
     return { config: loaded.config, source: loaded.file };
   }
   // A JSON or YAML config parsed on an earlier run is kept by its text (see config-cache.ts).
-  const cacheDir = resolve(root, options.cacheDir ?? '.archway-cache');
+  const cacheDir = resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
   const kept = cachedConfig(cacheDir, file, text);
   if (kept.config) return { config: kept.config, source: file };
   const config = await (await import('./check-config.js')).parseCheckConfigText(file, text);

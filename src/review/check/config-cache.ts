@@ -1,7 +1,8 @@
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCacheFile } from '../parse/cache-file.js';
 import type { CheckConfig } from './check-config.js';
 
 /**
@@ -43,10 +44,7 @@ export function cachedConfig(cacheDir: string, file: string, text: string): { re
 /** Keeps a parsed config for later runs; a cache folder that cannot be written only means parsing again. */
 export function storeConfig(cacheDir: string, key: string, config: CheckConfig): void {
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = join(cacheDir, `${FILE}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify({ key, config }));
-    renameSync(tmp, join(cacheDir, FILE));
+    writeCacheFile(join(cacheDir, FILE), JSON.stringify({ key, config }));
   } catch {
     // parsed again next time
   }

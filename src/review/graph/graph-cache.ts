@@ -1,7 +1,8 @@
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeDigest } from '../code-digest.js';
+import { writeCacheFile } from '../parse/cache-file.js';
 import type { ModuleGraph } from '../review-types.js';
 
 /**
@@ -62,9 +63,7 @@ export function keptRendering(graph: ModuleGraph, layerOf: Readonly<Record<strin
   }
   const rendered = render();
   try {
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${store.key}\n${rendered}`);
-    renameSync(tmp, file);
+    writeCacheFile(file, `${store.key}\n${rendered}`);
   } catch {
     // rendered again next time
   }
@@ -106,10 +105,7 @@ export function saveGraphResults(dir: string, before: GraphResults | undefined, 
   const kept = before?.graph === digest ? before.layers.filter((l) => l.key !== layers.key) : [];
   const body = { version: VERSION, graph: digest, layers: [layers, ...kept].slice(0, LAYER_SETTINGS), cycles };
   try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(body));
-    renameSync(tmp, join(dir, FILE));
+    writeCacheFile(join(dir, FILE), JSON.stringify(body));
   } catch {
     // worked out again next time
   }

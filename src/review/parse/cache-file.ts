@@ -1,2 +1,21 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
 /** The incremental cache's file name in its folder. */
 export const CACHE_FILE = 'review-cache.json';
+
+/** Where a repository's cache folder is unless `--cache-dir` says otherwise, relative to the repository. */
+export const DEFAULT_CACHE_DIR = '.archway-cache';
+
+/**
+ * Writes a cache file whole or not at all: a temporary file (named per process and thread), then
+ * one rename over the old one; makes its folder first. `private` keeps the folder and the file to
+ * their owner. Throws when it cannot write.
+ */
+export function writeCacheFile(file: string, content: string | Uint8Array, options: { readonly private?: boolean } = {}): void {
+  mkdirSync(dirname(file), { recursive: true, ...(options.private ? { mode: 0o700 } : {}) });
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(tmp, content, options.private ? { mode: 0o600 } : {});
+  renameSync(tmp, file);
+}

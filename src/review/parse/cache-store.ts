@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets, Resolution } from '../graph/build-graph.js';
 import type { FolderListing } from '../scan/walk-files.js';
-import { CACHE_FILE } from './cache-file.js';
+import { CACHE_FILE, writeCacheFile } from './cache-file.js';
 import { PARSER_VERSION, type FileStamp } from './parse-files.js';
 
 /** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
@@ -275,10 +275,7 @@ export function saveCache(dir: string, cache: Omit<StoredCache, 'order'>, order:
   const body = `${lines.join(',\n')}\n],"folders":${JSON.stringify(folders)}}`;
   const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, digest: hash('sha1', body), files: [] }).slice(0, -']}'.length);
   try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${FILE}.${process.pid}.tmp`);
-    writeFileSync(tmp, `${header}\n${body}`);
-    renameSync(tmp, join(dir, FILE));
+    writeCacheFile(join(dir, FILE), `${header}\n${body}`);
     const ignore = join(dir, '.gitignore');
     if (!existsSync(ignore)) writeFileSync(ignore, '*\n');
     return undefined;

@@ -1,17 +1,17 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
+import { writeCacheFile } from './cache-file.js';
 import { onCompileCacheFlush } from './compile-cache.js';
 
 /** The per-user folder for compiled code: `$XDG_CACHE_HOME/archway` or `~/.cache/archway`; never inside a reviewed repository. */
-export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.ARCHWAY_COMPILE_CACHE === 'off') return undefined;
-  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+function compileCacheDir(): string | undefined {
+  if (process.env.ARCHWAY_COMPILE_CACHE === 'off') return undefined;
+  const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
   return base ? join(base, 'archway') : undefined;
 }
 
@@ -19,7 +19,7 @@ export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
 const sourceText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 
 /** Where a file's compiled code is kept: per file (path, size, modification time) and per Node/V8 version and architecture. */
-export function codeCacheFile(dir: string, name: string, file: string): string {
+function codeCacheFile(dir: string, name: string, file: string): string {
   const st = statSync(file);
   const key = createHash('sha1').update(`${file}\0${st.size}\0${st.mtimeMs}\0${process.version}\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
   return join(dir, `${name}-${key}.v8-code-cache`);
@@ -67,10 +67,7 @@ export function requireWithCodeCache(file: string, name: string): unknown {
     // Written after the run has done its work, so the lazily compiled functions are included.
     onCompileCacheFlush(() => {
       try {
-        mkdirSync(dir, { recursive: true, mode: 0o700 });
-        const tmp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
-        writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-        renameSync(tmp, cacheFile);
+        writeCacheFile(cacheFile, script.createCachedData(), { private: true });
         // The code of an earlier build or Node version is never read again.
         const earlier = new RegExp(`^${name.replace(/[^\w]/g, '\\$&')}-[0-9a-f]{16}\\.v8-code-cache$`);
         for (const other of readdirSync(dir)) if (earlier.test(other) && join(dir, other) !== cacheFile) rmSync(join(dir, other), { force: true });

@@ -32,7 +32,7 @@ export interface Scope {
 type SucraseParse = (input: string, jsx: boolean, typescript: boolean, flow: boolean) => { readonly tokens: readonly Token[]; readonly scopes: readonly Scope[] };
 
 /** What the review uses of sucrase: its parser and the numbers of its token tables. */
-export interface SucraseParser {
+interface SucraseParser {
   readonly parse: SucraseParse;
   readonly TokenType: Record<string, number>;
   readonly ContextualKeyword: Record<string, number>;
@@ -40,7 +40,7 @@ export interface SucraseParser {
 }
 
 /** The built bundle of sucrase's parser (scripts/bundle.mjs), beside the built sources in dist/. */
-export const SUCRASE_BUNDLE = fileURLToPath(new URL('../../../vendor/sucrase-parser.cjs', import.meta.url));
+const SUCRASE_BUNDLE = fileURLToPath(new URL('../../../vendor/sucrase-parser.cjs', import.meta.url));
 
 /**
  * sucrase's parser: from its bundle with V8's code cache when Archway is built (one file, compiled

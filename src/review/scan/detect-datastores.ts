@@ -1,8 +1,7 @@
 import type { DatastoreFact } from '../review-types.js';
 import { DATASTORE_HINTS, knownPackage } from './known-packages.js';
 import { compareText } from '../compare-text.js';
-
-type ReadText = (path: string) => string | undefined;
+import type { ReadText } from './detect-stack.js';
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 

@@ -2,7 +2,8 @@ import type { StackFact } from '../review-types.js';
 import { knownPackage } from './known-packages.js';
 import { compareText } from '../compare-text.js';
 
-type ReadText = (path: string) => string | undefined;
+/** A listed file's text, or undefined when it cannot be read. */
+export type ReadText = (path: string) => string | undefined;
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 const cleanVersion = (v: string): string => v.replace(/^[\^~>=<! ]+/, '').split(/[ ,;]/)[0] ?? '';

@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import { codeDigest } from '../code-digest.js';
+import { writeCacheFile } from '../parse/cache-file.js';
 import type { ScannedFile, ScanResult } from '../review-types.js';
 import { describeRepository, readerOf } from './scan-repository.js';
 
@@ -64,10 +65,7 @@ export function cachedScan(root: string, walked: { readonly files: readonly Scan
   const { root: _root, files: _files, issues: _issues, ...described } = scan;
   const body: StoredScan = { version: VERSION, code: codeKey(), paths, reads: [...reads], scan: described };
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(body));
-    renameSync(tmp, file);
+    writeCacheFile(file, JSON.stringify(body));
   } catch {
     // worked out again next time
   }

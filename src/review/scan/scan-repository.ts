@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import type { InfrastructureFact, ScannedFile, ScanResult } from '../review-types.js';
 import { detectDatastores, isComposeFile } from './detect-datastores.js';
-import { detectStack } from './detect-stack.js';
+import { detectStack, type ReadText } from './detect-stack.js';
 import { walkFiles } from './walk-files.js';
 import { compareText } from '../compare-text.js';
 import { ownValue } from '../../shared/own-value.js';
@@ -43,11 +43,8 @@ export function scanRepository(root: string, options: { readonly skip?: readonly
   return describeRepository(root, walkFiles(root, options.skip));
 }
 
-/** A listed file's text, or undefined when it cannot be read. */
-export type ReadListed = (path: string) => string | undefined;
-
 /** Reads a file of the repository at `root` by its relative path. */
-export function readerOf(root: string): ReadListed {
+export function readerOf(root: string): ReadText {
   return (path) => {
     try {
       return readFileSync(join(root, path), 'utf8');
@@ -58,7 +55,7 @@ export function readerOf(root: string): ReadListed {
 }
 
 /** The scan of a repository whose files have been listed (see `walkFiles`); `read` reads only listed files. */
-export function describeRepository(root: string, walked: { readonly files: readonly ScannedFile[]; readonly issues: readonly ArchwayIssue[] }, read: ReadListed = readerOf(root)): ScanResult {
+export function describeRepository(root: string, walked: { readonly files: readonly ScannedFile[]; readonly issues: readonly ArchwayIssue[] }, read: ReadText = readerOf(root)): ScanResult {
   const { files, issues } = walked;
   const paths = files.map((f) => f.path);
   const counts = new Map<string, number>();
