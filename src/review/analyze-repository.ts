@@ -209,7 +209,7 @@ function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap
     changed = true;
   }
   if (!sameListings(stored.folders, run.folders)) changed = true;
-  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, folders: run.folders }, order) : undefined;
+  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, folders: run.folders, ...(stored.base ? { base: stored.base } : {}) }, order) : undefined;
 }
 
 /**

@@ -164,6 +164,36 @@ describe('a warm run after an edit reports exactly what a cold run reports', () 
     await same();
   });
 
+  it('keeps few changed entries in a journal, ignores a damaged journal, and writes the cache whole once the journal is full', async () => {
+    const file = join(cacheDir, 'review-cache.json');
+    const journal = `${file}.journal`;
+    // Every file old enough for its entry to keep a stamp: the next run stamps them all and writes the cache whole.
+    const sources = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+    hourAgo(root, ...sources('src'));
+    await outcome(root, cacheDir);
+    expect(existsSync(journal)).toBe(false);
+    const whole = readFileSync(file, 'utf8');
+    const path = 'src/feature1/routes/item5.ts';
+    edit(path, (t) => `${t}export const journaled = 1;\n`);
+    await same();
+    // The cache file is as it was: the changed entry went to the journal.
+    expect(readFileSync(file, 'utf8')).toBe(whole);
+    expect(readFileSync(journal, 'utf8')).toContain(`["${path}",`);
+    // A warm run after the journal was written parses nothing and reports what a cold run does.
+    expect((await reviewRepository(root, { cacheDir })).stats.parsed).toBe(0);
+    // A damaged journal is ignored: the file it held is compared with the older entry, and read again.
+    writeFileSync(journal, readFileSync(journal, 'utf8').replace(`["${path}","`, `["${path}","0`));
+    expect((await reviewRepository(root, { cacheDir })).stats.parsed).toBe(1);
+    await same();
+    // More changed files than a journal holds: the cache file is written whole, the journal removed.
+    const more = [0, 1, 2, 3, 4].flatMap((f) => readdirSync(join(root, `src/feature${f}/services`)).filter((n) => n.endsWith('.ts')).map((n) => `src/feature${f}/services/${n}`));
+    expect(more.length).toBeGreaterThan(32);
+    for (const p of more) edit(p, (t) => `${t}// many\n`);
+    await same();
+    expect(existsSync(journal)).toBe(false);
+    expect(readFileSync(file, 'utf8')).not.toBe(whole);
+  });
+
   it('after a secret, a suppression and a syntax error are added', async () => {
     edit('src/feature3/services/item7.ts', (t) => `${t}export const apiKey = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';\n// archway-ignore layer-direction\nexport const = ;\n`);
     await same();

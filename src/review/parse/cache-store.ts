@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets, Resolution } from '../graph/build-graph.js';
@@ -51,6 +51,19 @@ export interface StoredCache {
   readonly order: readonly string[];
   /** The folders' listings, by path relative to the repository (see walk-files.ts). */
   readonly folders: ReadonlyMap<string, FolderListing>;
+  /** The cache file as loaded, when a save may journal against it instead of writing it again. */
+  readonly base?: StoredBase;
+}
+
+/** A loaded cache file: what a journal written against it must match. */
+export interface StoredBase {
+  /** The file's digest, which its journal names. */
+  readonly digest: string;
+  /** The key of its file order and its resolve key: a journal holds only for the same two. */
+  readonly orderKey: string;
+  readonly resolveKey: string;
+  /** Its entries' lines, in its file order. */
+  readonly lines: readonly string[];
 }
 
 /** `[path, mtimeMs, entries, hasGitignore ? 1 : 0]` */
@@ -91,8 +104,27 @@ interface CacheFile {
  * (one `JSON.parse`), and saving reuses the stored line of every unchanged entry, so a run that
  * re-parsed one file serialises one entry. The header holds a digest of the rest: a cache edited or
  * damaged in any way is not used (the entries' imports are decoded only when read, after loading).
+ *
+ * A run that changed few entries, with the same files and resolve key, writes only those entries
+ * and the folder listings to the journal beside it (`JOURNAL`), which names the cache file's
+ * digest and holds its own: a journal for another cache file, or damaged, is ignored (its entries'
+ * files are then compared to the older entries of the cache file, and read again). Once the
+ * journal would hold more than `journalLimit` entries, the cache file is written whole and the
+ * journal removed.
  */
 const FILE = CACHE_FILE;
+const JOURNAL = `${CACHE_FILE}.journal`;
+
+/** The most entries a journal holds: beyond that, writing the cache file whole costs little more. */
+const journalLimit = (files: number): number => Math.max(32, files >> 5);
+
+interface JournalHeader {
+  readonly version: string;
+  /** The digest of the cache file the journal's entries replace entries of. */
+  readonly base: string;
+  /** SHA-1 of everything after the header line. */
+  readonly digest: string;
+}
 const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
 
 export function emptyCache(): StoredCache {
@@ -225,7 +257,7 @@ function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): Stor
   return [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, flat, [...(resolution?.packages ?? [])], imports, rest];
 }
 
-/** Reads the incremental cache; a missing, stale or corrupt cache is simply empty. */
+/** Reads the incremental cache and its journal; a missing, stale or corrupt cache is simply empty. */
 export function loadCache(dir: string): StoredCache {
   let text: string;
   try {
@@ -244,42 +276,111 @@ export function loadCache(dir: string): StoredCache {
     const lines = text.split('\n');
     const laidOut = lines.length === data.files.length + 2;
     const storedOrder = laidOut ? orderKey(order) : undefined;
+    const baseLines: string[] = laidOut ? new Array(data.files.length) : [];
     for (let i = 0; i < data.files.length; i++) {
       const entry = entryFrom(data.files[i]!, order);
       if (laidOut) {
         const line = lines[i + 1]!;
-        entry.line = line.endsWith(',') ? line.slice(0, -1) : line;
+        entry.line = baseLines[i] = line.endsWith(',') ? line.slice(0, -1) : line;
         entry.lineOrder = storedOrder;
       }
       entries.set(order[i]!, entry);
     }
+    let storedFolders = data.folders ?? [];
+    if (storedOrder !== undefined) {
+      const journal = loadJournal(dir, data.digest, order, entries);
+      if (journal) {
+        for (const entry of journal.entries) {
+          entry.lineOrder = storedOrder;
+          entries.set(entry.parsed.path, entry);
+        }
+        storedFolders = journal.folders;
+      }
+    }
     const folders = new Map<string, FolderListing>();
-    for (const [path, mtimeMs, names, gitignore] of data.folders ?? []) folders.set(path, { mtimeMs, entries: names, gitignore: gitignore === 1 });
-    return { entries, resolveKey: data.resolveKey, order, folders };
+    for (const [path, mtimeMs, names, gitignore] of storedFolders) folders.set(path, { mtimeMs, entries: names, gitignore: gitignore === 1 });
+    const base = storedOrder === undefined ? undefined : { digest: data.digest, orderKey: storedOrder, resolveKey: data.resolveKey, lines: baseLines };
+    return { entries, resolveKey: data.resolveKey, order, folders, ...(base ? { base } : {}) };
   } catch {
     return emptyCache();
   }
 }
 
 /**
- * Writes the entries of the files in `order` atomically (temp file, then rename). Every entry needs
- * its targets. Stored lines written for the same order are reused. Returns an error message on failure.
+ * The journal's entries (each with its stored line) and folder listings, when the journal is
+ * intact and was written against the cache file whose digest is `base`; else undefined.
+ */
+function loadJournal(dir: string, base: string, order: readonly string[], entries: ReadonlyMap<string, CacheEntry>): { entries: CacheEntry[]; folders: StoredFolder[] } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, JOURNAL), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const cut = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, cut)) as JournalHeader;
+    if (header.version !== VERSION || header.base !== base || header.digest !== hash('sha1', text.slice(cut + 1))) return undefined;
+    const lines = text.slice(cut + 1).split('\n');
+    const folders = JSON.parse(lines.pop()!) as StoredFolder[];
+    const journaled = lines.map((line) => {
+      const stored = JSON.parse(line) as StoredFile;
+      if (!entries.has(stored[0])) throw new Error('not in the cache file');
+      const entry = entryFrom(stored, order);
+      entry.line = line;
+      return entry;
+    });
+    return Array.isArray(folders) ? { entries: journaled, folders } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the entries of the files in `order` atomically (temp file, then rename): to the journal
+ * when the cache file as loaded (`cache.base`) has the same files and resolve key and few entries
+ * changed, else the cache file whole. Every entry needs its targets. Stored lines written for the
+ * same order are reused. Returns an error message on failure.
  */
 export function saveCache(dir: string, cache: Omit<StoredCache, 'order'>, order: CacheOrder): string | undefined {
-  const lines = order.paths.map((path) => {
+  const lineOf = (path: string): string => {
     const entry = cache.entries.get(path)!;
     if (entry.line !== undefined && entry.lineOrder === order.key) return entry.line;
     return JSON.stringify(storedOf(entry, order.indexOf));
-  });
-  const folders = [...cache.folders].map(([path, f]): StoredFolder => [path, f.mtimeMs, [...f.entries], f.gitignore ? 1 : 0]);
-  const body = `${lines.join(',\n')}\n],"folders":${JSON.stringify(folders)}}`;
-  const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, digest: hash('sha1', body), files: [] }).slice(0, -']}'.length);
+  };
+  const folders = JSON.stringify([...cache.folders].map(([path, f]): StoredFolder => [path, f.mtimeMs, [...f.entries], f.gitignore ? 1 : 0]));
   try {
-    writeCacheFile(join(dir, FILE), `${header}\n${body}`);
+    const journal = journalOf(cache, order, lineOf);
+    if (journal) {
+      const body = `${journal.length ? `${journal.join('\n')}\n` : ''}${folders}`;
+      const header: JournalHeader = { version: VERSION, base: cache.base!.digest, digest: hash('sha1', body) };
+      writeCacheFile(join(dir, JOURNAL), `${JSON.stringify(header)}\n${body}`);
+    } else {
+      const body = `${order.paths.map(lineOf).join(',\n')}\n],"folders":${folders}}`;
+      const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, digest: hash('sha1', body), files: [] }).slice(0, -']}'.length);
+      writeCacheFile(join(dir, FILE), `${header}\n${body}`);
+      // The journal named the cache file just replaced: it would be ignored, so it goes.
+      rmSync(join(dir, JOURNAL), { force: true });
+    }
     const ignore = join(dir, '.gitignore');
     if (!existsSync(ignore)) writeFileSync(ignore, '*\n');
     return undefined;
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** The stored lines that differ from the cache file's, when a journal can hold them; else undefined. */
+function journalOf(cache: Omit<StoredCache, 'order'>, order: CacheOrder, lineOf: (path: string) => string): string[] | undefined {
+  const base = cache.base;
+  if (!base || base.orderKey !== order.key || base.resolveKey !== cache.resolveKey) return undefined;
+  const limit = journalLimit(order.paths.length);
+  const changed: string[] = [];
+  for (let i = 0; i < order.paths.length; i++) {
+    const line = lineOf(order.paths[i]!);
+    if (line === base.lines[i]) continue;
+    if (changed.length === limit) return undefined;
+    changed.push(line);
+  }
+  return changed;
 }
