@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArchwayIssue } from '../../errors/issue.js';
@@ -70,13 +70,24 @@ export async function loadEngine(command: 'review' | 'check', repo: string, cach
   return engine;
 }
 
-/** Writes the folder atomically: a sibling temp folder, then one rename over the old one. */
-function writeFolder(dir: string, files: readonly RenderedFile[]): void {
+/**
+ * Writes the folder atomically: a sibling temp folder, then one rename over the old one. A file
+ * whose content is a kept file of the cache folder (`copyOf`) is copied from there.
+ */
+function writeFolder(dir: string, files: readonly (RenderedFile & { readonly copyOf?: string })[]): void {
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   for (const f of files) {
     const target = path.join(tmp, f.path);
     mkdirSync(path.dirname(target), { recursive: true });
+    if (f.copyOf !== undefined) {
+      try {
+        copyFileSync(f.copyOf, target);
+        continue;
+      } catch {
+        // the kept file went away (a run of another graph replaced it): its content is rendered
+      }
+    }
     writeFileSync(target, f.content);
   }
   rmSync(dir, { recursive: true, force: true });

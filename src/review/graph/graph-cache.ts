@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { codeDigest } from '../code-digest.js';
 import { writeCacheFile } from '../parse/cache-file.js';
 import type { ModuleGraph } from '../review-types.js';
@@ -51,23 +51,39 @@ export function keepRenderings(graph: ModuleGraph, dir: string, key: string, lay
  * and layers when there is one, else rendered now and kept. Without a cache folder, rendered now.
  */
 export function keptRendering(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: string, render: () => string): string {
+  const file = keptRenderingFile(graph, layerOf, format, render);
+  if (file) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      // removed since (by a run of another graph): rendered below
+    }
+  }
+  return render();
+}
+
+/**
+ * The kept file that holds exactly the graph's rendering in `format` (rendered and kept now when
+ * no run kept it yet), so a caller may copy the file instead of reading it; undefined without a
+ * cache folder or when it cannot be written. The file is named by the graph's key: a run of another
+ * graph keeps its own (and removes the older ones of the format).
+ */
+export function keptRenderingFile(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: string, render: () => string): string | undefined {
   const store = renderings.get(graph);
-  if (!store || store.layerOf !== layerOf) return render();
-  const file = join(store.dir, `review-rendering.${format}`);
+  if (!store || store.layerOf !== layerOf) return undefined;
+  const prefix = `review-rendering.${format}.`;
+  const file = join(store.dir, `${prefix}${store.key}`);
+  if (existsSync(file)) return file;
   try {
-    const text = readFileSync(file, 'utf8');
-    const cut = text.indexOf('\n');
-    if (text.slice(0, cut) === store.key) return text.slice(cut + 1);
+    writeCacheFile(file, render());
+    // Older renderings of the format, and one kept the way earlier versions did (`review-rendering.<format>`).
+    for (const name of readdirSync(store.dir)) {
+      if ((name.startsWith(prefix) || name === prefix.slice(0, -1)) && name !== basename(file) && !name.endsWith('.tmp')) rmSync(join(store.dir, name), { force: true });
+    }
+    return file;
   } catch {
-    // not kept yet
+    return undefined;
   }
-  const rendered = render();
-  try {
-    writeCacheFile(file, `${store.key}\n${rendered}`);
-  } catch {
-    // rendered again next time
-  }
-  return rendered;
 }
 
 /** A digest of the graph's modules and edges (everything about an edge the results depend on). */

@@ -1,6 +1,6 @@
 import type { ModuleGraph } from '../review-types.js';
 import { compareText } from '../compare-text.js';
-import { keptRendering } from '../graph/graph-cache.js';
+import { keptRendering, keptRenderingFile } from '../graph/graph-cache.js';
 
 export type GraphFormat = 'mermaid' | 'dot' | 'json';
 
@@ -19,6 +19,14 @@ const id = (path: string, ids: Map<string, string>): string => {
  */
 export function renderGraph(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: GraphFormat): string {
   return keptRendering(graph, layerOf, format, () => render(graph, layerOf, format));
+}
+
+/**
+ * The kept file that holds exactly `renderGraph`'s text (see graph-cache.ts), for a caller that
+ * copies files; undefined when the run keeps no renderings.
+ */
+export function renderedGraphFile(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: GraphFormat): string | undefined {
+  return keptRenderingFile(graph, layerOf, format, () => render(graph, layerOf, format));
 }
 
 function render(graph: ModuleGraph, layerOf: Readonly<Record<string, string>>, format: GraphFormat): string {

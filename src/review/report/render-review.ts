@@ -1,7 +1,7 @@
 import type { RenderedFile } from '../../model/rendered-file.js';
 import type { ReviewResult } from '../review-repository.js';
 import { c4ComponentMermaid, c4ContainerMermaid, structurizrDsl } from './c4-diagrams.js';
-import { renderGraph } from './graph-formats.js';
+import { renderGraph, renderedGraphFile, type GraphFormat } from './graph-formats.js';
 import { reviewMarkdown } from './review-markdown.js';
 import { sarifReport } from './sarif-report.js';
 import { techDebtItems, techDebtTable } from './tech-debt-table.js';
@@ -25,7 +25,31 @@ export function reviewJson(result: ReviewResult): string {
   }, null, 2)}\n`;
 }
 
-/** Every file of the `review/` folder, sorted by path. Pure: the CLI writes them. */
+/**
+ * A file of the review folder whose content is also in a file of the cache folder (`copyOf`): a
+ * writer may copy that file. Its `content` is read from there when first asked for.
+ */
+export interface CopiedFile extends RenderedFile {
+  readonly copyOf: string;
+}
+
+/** A dependency graph rendering: the kept file's content, read when asked for, when the run keeps renderings. */
+function graphFile(result: ReviewResult, path: string, format: GraphFormat): RenderedFile {
+  const { graph, layerOf } = result.analysis;
+  const copyOf = renderedGraphFile(graph, layerOf, format);
+  if (!copyOf) return { path, content: renderGraph(graph, layerOf, format) };
+  let content: string | undefined;
+  const file: CopiedFile = {
+    path,
+    copyOf,
+    get content(): string {
+      return (content ??= renderGraph(graph, layerOf, format));
+    },
+  };
+  return file;
+}
+
+/** Every file of the `review/` folder, sorted by path. Pure apart from the cache folder's kept renderings: the CLI writes them. */
 export function renderReview(result: ReviewResult): RenderedFile[] {
   const { analysis } = result;
   const files: RenderedFile[] = [
@@ -37,9 +61,9 @@ export function renderReview(result: ReviewResult): RenderedFile[] {
     { path: 'c4-containers.mmd', content: c4ContainerMermaid(result.model) },
     { path: 'c4-components.mmd', content: c4ComponentMermaid(result.model) },
     { path: 'workspace.dsl', content: structurizrDsl(result.model) },
-    { path: 'dependencies.mmd', content: renderGraph(analysis.graph, analysis.layerOf, 'mermaid') },
-    { path: 'dependencies.dot', content: renderGraph(analysis.graph, analysis.layerOf, 'dot') },
-    { path: 'dependencies.json', content: renderGraph(analysis.graph, analysis.layerOf, 'json') },
+    graphFile(result, 'dependencies.mmd', 'mermaid'),
+    graphFile(result, 'dependencies.dot', 'dot'),
+    graphFile(result, 'dependencies.json', 'json'),
   ];
   return files.sort((a, b) => compareText(a.path, b.path));
 }
