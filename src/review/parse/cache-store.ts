@@ -5,7 +5,7 @@ import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '..
 import type { ImportTargets, Resolution } from '../graph/build-graph.js';
 import type { FolderListing } from '../scan/walk-files.js';
 import { CACHE_FILE, writeCacheFile } from './cache-file.js';
-import { PARSER_VERSION, type FileStamp } from './parse-files.js';
+import { FileStamp, PARSER_VERSION } from './parse-files.js';
 
 /** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
 export interface CacheEntry {
@@ -235,7 +235,7 @@ function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
   for (let i = 0, k = 0; i < flat.length; i += 4, k++) edges[k] = { from: path, to: order[flat[i]!]!, line: flat[i + 1]!, kind: KINDS[flat[i + 2]!]!, typeOnly: flat[i + 3] === 1 };
   const resolution = new StoredResolution(importsText, order, edges, stored[7]);
   const parsed = new CachedFile(stored, rest, resolution);
-  return size >= 0 ? { parsed, resolution, stamp: { size, mtimeMs: stored[5] } } : { parsed, resolution };
+  return size >= 0 ? { parsed, resolution, stamp: new FileStamp(size, stored[5]) } : { parsed, resolution };
 }
 
 function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): StoredFile {
