@@ -5,7 +5,7 @@ import { ArchwayError, type ArchwayIssue } from '../errors/issue.js';
 import type { ArchitectureModel } from '../model/architecture.js';
 import { GraphBuilder, type Resolution } from './graph/build-graph.js';
 import { cyclicComponents, knownCyclicComponents } from './graph/find-cycles.js';
-import { graphDigest, keepRenderings, loadGraphResults, saveGraphResults, storedLayers } from './graph/graph-cache.js';
+import { edgesDigest, graphDigest, keepRenderings, knownEdgesDigest, loadGraphResults, saveGraphResults, storedLayers } from './graph/graph-cache.js';
 import { createPythonResolver } from './graph/resolve-python.js';
 import { flushCompileCaches } from './parse/compile-cache.js';
 import { DEFAULT_CACHE_DIR } from './parse/cache-file.js';
@@ -17,7 +17,7 @@ import { recoverEndpoints } from './recover/recover-endpoints.js';
 import { recoverModel } from './recover/recover-model.js';
 import { reviewCodes } from './review-codes.js';
 import { tenantTablesOf } from './rules/data-rules.js';
-import type { Analysis, ModuleGraph, ParsedFile, RawImport, ScanResult } from './review-types.js';
+import type { Analysis, Edge, ModuleGraph, ParsedFile, RawImport, ScanResult } from './review-types.js';
 import { cachedScan } from './scan/scan-cache.js';
 import { walkFiles, type FolderListing } from './scan/walk-files.js';
 
@@ -196,10 +196,24 @@ async function scanParseAndResolve(root: string, cacheDir: string, useCache: boo
   return { scan: scan!, stored, parsed, resolveKey, folders, graph, known, sourcePaths, order, resolutionsChanged };
 }
 
+const sameEdges = (a: readonly Edge[] | undefined, b: readonly Edge[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((e, i) => e.to === b[i]!.to && e.line === b[i]!.line && e.kind === b[i]!.kind && e.typeOnly === b[i]!.typeOnly);
+
+/**
+ * True when the run's graph has the modules and edges of the graph whose digest the cache stored:
+ * the same files, the same resolve key (so every unchanged file kept its stored resolution), and
+ * each changed file with the edges it had.
+ */
+function sameGraphAsStored(run: ScannedAndParsed): boolean {
+  const { stored, order, known } = run;
+  if (!stored.graph || !stored.base || order?.key !== stored.base.orderKey || stored.resolveKey !== run.resolveKey) return false;
+  return run.parsed.replaced.every((before) => sameEdges(before.resolution?.edges, known.get(before.parsed.path)!.edges));
+}
+
 /** Brings the cache up to date with this run (written only when something changed); an error message if it cannot be written. */
-function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap<string, Resolution>, order: CacheOrder): string | undefined {
+function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap<string, Resolution>, order: CacheOrder, graph: string): string | undefined {
   const { stored, parsed: outcome } = run;
-  let changed = run.resolutionsChanged || outcome.reparsed > 0 || outcome.stampsChanged || stored.resolveKey !== run.resolveKey || stored.entries.size !== outcome.parsed.length;
+  let changed = run.resolutionsChanged || outcome.reparsed > 0 || outcome.stampsChanged || stored.resolveKey !== run.resolveKey || stored.entries.size !== outcome.parsed.length || stored.graph !== graph;
   for (let i = 0; i < outcome.parsed.length; i++) {
     const entry = stored.entries.get(outcome.parsed[i]!.path)!;
     const resolution = known.get(outcome.parsed[i]!.path)!;
@@ -209,7 +223,7 @@ function updateCache(cacheDir: string, run: ScannedAndParsed, known: ReadonlyMap
     changed = true;
   }
   if (!sameListings(stored.folders, run.folders)) changed = true;
-  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, folders: run.folders, ...(stored.base ? { base: stored.base } : {}) }, order) : undefined;
+  return changed ? saveCache(cacheDir, { entries: stored.entries, resolveKey: run.resolveKey, folders: run.folders, graph, ...(stored.base ? { base: stored.base } : {}) }, order) : undefined;
 }
 
 /**
@@ -232,13 +246,15 @@ export async function analyzeRepository(path: string, options: AnalyzeOptions = 
   flushCompileCaches();
 
   const conventions = options.conventions ?? DEFAULT_LAYERS;
+  // A graph the cache knows needs no new digest: an edit that moved no import keeps the kept results.
+  if (useCache && sameGraphAsStored(run)) knownEdgesDigest(graph, run.stored.graph!);
   const layerOf = useCache ? layersAndCycles(cacheDir, graph, options.layers, conventions) : assignLayers(graph.modules, options.layers, conventions);
   const targetsOf = (file: ParsedFile, imp: RawImport): readonly string[] => known.get(file.path)?.targets[file.imports.indexOf(imp)] ?? [];
   const endpoints = recoverEndpoints(parsed, targetsOf);
   const sqlFiles = scan.files.filter((f) => f.path.endsWith('.sql')).map((f) => ({ text: readText(root, f.path) }));
   const tenantTables = [...tenantTablesOf({ parsed }, sqlFiles)].sort();
 
-  const cacheError = run.order ? updateCache(cacheDir, run, known, run.order) : undefined;
+  const cacheError = run.order ? updateCache(cacheDir, run, known, run.order, edgesDigest(graph)) : undefined;
   if (cacheError) issues.push(reviewCodes.issue('REVIEW_CACHE_UNWRITABLE', `cannot write the cache: ${cacheError}`, { path: cacheDir }));
   let model: ArchitectureModel | undefined;
   return {

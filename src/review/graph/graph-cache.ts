@@ -26,6 +26,7 @@ export interface GraphResults {
 }
 
 const digests = new WeakMap<ModuleGraph, string>();
+const edgeDigests = new WeakMap<ModuleGraph, string>();
 
 let code: string | undefined;
 
@@ -86,16 +87,37 @@ export function keptRenderingFile(graph: ModuleGraph, layerOf: Readonly<Record<s
   }
 }
 
-/** A digest of the graph's modules and edges (everything about an edge the results depend on). */
-export function graphDigest(graph: ModuleGraph): string {
-  let digest = digests.get(graph);
+/**
+ * A digest of the graph's modules and edges (everything about an edge the results depend on),
+ * worked out once per graph, or the one `knownEdgesDigest` gave for it.
+ */
+export function edgesDigest(graph: ModuleGraph): string {
+  let digest = edgeDigests.get(graph);
   if (!digest) {
     const parts: string[] = [graph.modules.join('\n')];
     for (let i = 0; i < graph.edges.length; i++) {
       const e = graph.edges[i]!;
       parts.push(`${e.from}\0${e.to}\0${e.line}\0${e.kind}\0${e.typeOnly ? 1 : 0}`);
     }
-    digest = hash('sha1', `${codeKey()}\n${parts.join('\n')}`);
+    digest = hash('sha1', parts.join('\n'));
+    edgeDigests.set(graph, digest);
+  }
+  return digest;
+}
+
+/**
+ * Gives the `edgesDigest` of a graph known to have the modules and edges of one whose digest was
+ * stored (the cache stores its graph's): it is not worked out again.
+ */
+export function knownEdgesDigest(graph: ModuleGraph, digest: string): void {
+  edgeDigests.set(graph, digest);
+}
+
+/** The key the results of the graph are kept under: its `edgesDigest` and the code that works them out. */
+export function graphDigest(graph: ModuleGraph): string {
+  let digest = digests.get(graph);
+  if (!digest) {
+    digest = hash('sha1', `${codeKey()}\n${edgesDigest(graph)}`);
     digests.set(graph, digest);
   }
   return digest;

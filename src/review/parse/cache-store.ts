@@ -53,6 +53,8 @@ export interface StoredCache {
   readonly folders: ReadonlyMap<string, FolderListing>;
   /** The cache file as loaded, when a save may journal against it instead of writing it again. */
   readonly base?: StoredBase;
+  /** The `edgesDigest` of the graph the stored entries make, when it was stored (graph-cache.ts). */
+  readonly graph?: string;
 }
 
 /** A loaded cache file: what a journal written against it must match. */
@@ -92,7 +94,8 @@ type StoredFile = [string, string, SourceLanguage, number, number, number, numbe
 interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
-  /** SHA-1 of everything after the header line: a cache changed in any way since it was written is not used. */
+  readonly graph?: string;
+  /** SHA-1 of the resolve key, the graph digest and everything after the header line: a cache changed in any way since it was written is not used. */
   readonly digest: string;
   readonly files: StoredFile[];
   readonly folders?: StoredFolder[];
@@ -122,7 +125,9 @@ interface JournalHeader {
   readonly version: string;
   /** The digest of the cache file the journal's entries replace entries of. */
   readonly base: string;
-  /** SHA-1 of everything after the header line. */
+  /** The graph's digest with the journal's entries (see `StoredCache.graph`). */
+  readonly graph?: string;
+  /** SHA-1 of the base's digest, the graph digest and everything after the header line. */
   readonly digest: string;
 }
 const VERSION = `${PARSER_VERSION}.${LAYOUT}`;
@@ -257,6 +262,9 @@ function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): Stor
   return [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, flat, [...(resolution?.packages ?? [])], imports, rest];
 }
 
+/** The digest a cache file or journal holds: of its body and the header's keys that the body depends on. */
+const bodyDigest = (key: string, graph: string | undefined, body: string): string => hash('sha1', `${key}\0${graph ?? ''}\0${body}`);
+
 /** Reads the incremental cache and its journal; a missing, stale or corrupt cache is simply empty. */
 export function loadCache(dir: string): StoredCache {
   let text: string;
@@ -269,7 +277,7 @@ export function loadCache(dir: string): StoredCache {
     const data = JSON.parse(text) as CacheFile;
     if (data.version !== VERSION || !Array.isArray(data.files)) throw new Error('stale');
     // The entries' imports are decoded only when read: the digest vouches for them now.
-    if (data.digest !== hash('sha1', text.slice(text.indexOf('\n') + 1))) throw new Error('damaged');
+    if (data.digest !== bodyDigest(data.resolveKey, data.graph, text.slice(text.indexOf('\n') + 1))) throw new Error('damaged');
     const order = data.files.map((f) => f[0]);
     const entries = new Map<string, CacheEntry>();
     // Line 0 is the header, line i the i-th file (with its separating comma), the last line closes.
@@ -287,6 +295,7 @@ export function loadCache(dir: string): StoredCache {
       entries.set(order[i]!, entry);
     }
     let storedFolders = data.folders ?? [];
+    let graph = data.graph;
     if (storedOrder !== undefined) {
       const journal = loadJournal(dir, data.digest, order, entries);
       if (journal) {
@@ -295,12 +304,13 @@ export function loadCache(dir: string): StoredCache {
           entries.set(entry.parsed.path, entry);
         }
         storedFolders = journal.folders;
+        graph = journal.graph;
       }
     }
     const folders = new Map<string, FolderListing>();
     for (const [path, mtimeMs, names, gitignore] of storedFolders) folders.set(path, { mtimeMs, entries: names, gitignore: gitignore === 1 });
     const base = storedOrder === undefined ? undefined : { digest: data.digest, orderKey: storedOrder, resolveKey: data.resolveKey, lines: baseLines };
-    return { entries, resolveKey: data.resolveKey, order, folders, ...(base ? { base } : {}) };
+    return { entries, resolveKey: data.resolveKey, order, folders, ...(base ? { base } : {}), ...(typeof graph === 'string' ? { graph } : {}) };
   } catch {
     return emptyCache();
   }
@@ -310,7 +320,7 @@ export function loadCache(dir: string): StoredCache {
  * The journal's entries (each with its stored line) and folder listings, when the journal is
  * intact and was written against the cache file whose digest is `base`; else undefined.
  */
-function loadJournal(dir: string, base: string, order: readonly string[], entries: ReadonlyMap<string, CacheEntry>): { entries: CacheEntry[]; folders: StoredFolder[] } | undefined {
+function loadJournal(dir: string, base: string, order: readonly string[], entries: ReadonlyMap<string, CacheEntry>): { entries: CacheEntry[]; folders: StoredFolder[]; graph: string | undefined } | undefined {
   let text: string;
   try {
     text = readFileSync(join(dir, JOURNAL), 'utf8');
@@ -320,7 +330,7 @@ function loadJournal(dir: string, base: string, order: readonly string[], entrie
   try {
     const cut = text.indexOf('\n');
     const header = JSON.parse(text.slice(0, cut)) as JournalHeader;
-    if (header.version !== VERSION || header.base !== base || header.digest !== hash('sha1', text.slice(cut + 1))) return undefined;
+    if (header.version !== VERSION || header.base !== base || header.digest !== bodyDigest(base, header.graph, text.slice(cut + 1))) return undefined;
     const lines = text.slice(cut + 1).split('\n');
     const folders = JSON.parse(lines.pop()!) as StoredFolder[];
     const journaled = lines.map((line) => {
@@ -330,7 +340,7 @@ function loadJournal(dir: string, base: string, order: readonly string[], entrie
       entry.line = line;
       return entry;
     });
-    return Array.isArray(folders) ? { entries: journaled, folders } : undefined;
+    return Array.isArray(folders) ? { entries: journaled, folders, graph: header.graph } : undefined;
   } catch {
     return undefined;
   }
@@ -353,11 +363,12 @@ export function saveCache(dir: string, cache: Omit<StoredCache, 'order'>, order:
     const journal = journalOf(cache, order, lineOf);
     if (journal) {
       const body = `${journal.length ? `${journal.join('\n')}\n` : ''}${folders}`;
-      const header: JournalHeader = { version: VERSION, base: cache.base!.digest, digest: hash('sha1', body) };
+      const base = cache.base!.digest;
+      const header: JournalHeader = { version: VERSION, base, ...(cache.graph ? { graph: cache.graph } : {}), digest: bodyDigest(base, cache.graph, body) };
       writeCacheFile(join(dir, JOURNAL), `${JSON.stringify(header)}\n${body}`);
     } else {
       const body = `${order.paths.map(lineOf).join(',\n')}\n],"folders":${folders}}`;
-      const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, digest: hash('sha1', body), files: [] }).slice(0, -']}'.length);
+      const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, ...(cache.graph ? { graph: cache.graph } : {}), digest: bodyDigest(cache.resolveKey, cache.graph, body), files: [] }).slice(0, -']}'.length);
       writeCacheFile(join(dir, FILE), `${header}\n${body}`);
       // The journal named the cache file just replaced: it would be ignored, so it goes.
       rmSync(join(dir, JOURNAL), { force: true });
