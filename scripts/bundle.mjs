@@ -4,7 +4,8 @@
 // `npm run build`, after `tsc`. Each file is written to a temporary name, then moved into place.
 //   dist/vendor/sucrase-parser.cjs  the part of sucrase the review uses (its parser, token tables)
 //   dist/vendor/review-engine.cjs   the review engine: src/review/review-engine.ts as built
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -57,9 +58,25 @@ const asBuilt = {
   },
 };
 
+/**
+ * The SHA-1 of each built module's source, by its path under dist/src: the caches' keys digest the
+ * sources of the modules whose code decides what they keep (src/review/code-digest.ts), and the
+ * bundle takes those digests from here instead of reading the modules in every run.
+ */
+function sourceDigests(dir, prefix = '') {
+  const digests = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) Object.assign(digests, sourceDigests(join(dir, entry.name), `${path}/`));
+    else if (entry.name.endsWith('.js')) digests[path] = createHash('sha1').update(readFileSync(join(dir, entry.name))).digest('hex');
+  }
+  return digests;
+}
+
 place(await build({
   ...common,
   entryPoints: [join(root, 'dist/src/review/review-engine.js')],
+  define: { __ARCHWAY_BUILT_SOURCE_DIGESTS__: JSON.stringify(sourceDigests(join(root, 'dist/src/review'), 'review/')) },
   packages: 'external',
   plugins: [asBuilt],
   banner: {

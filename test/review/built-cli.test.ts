@@ -108,6 +108,21 @@ describe('the built CLI', () => {
     expect(readdirSync(join(xdg, 'archway')).some((f) => /^review-engine-[0-9a-f]{16}\.v8-code-cache$/.test(f))).toBe(true);
   });
 
+  it("keys its caches by the built modules' sources (digested when it was built) exactly as the built modules do", async () => {
+    const repo = writeRepo(plantedExpressService());
+    temps.push(repo);
+    const cacheDir = join(repo, '.archway-cache');
+    expect(runBuilt(['review', repo, '--json', '--out', join(temp('archway-out-'), 'review')], { XDG_CACHE_HOME: temp('archway-xdg-') }).status).toBe(0);
+    const kept = (): Record<string, string> => Object.fromEntries(['review-scan.json', 'review-graph.json'].map((f) => [f, readFileSync(join(cacheDir, f), 'utf8')]));
+    const before = kept();
+    // The built modules (not the bundle) read their sources to key the scan and the graph's results:
+    // the same keys, so the kept scan and results serve them and are not written again.
+    const builtApi = (await import(join(here, 'dist/src/review/review-api.js'))) as typeof import('../../src/review/review-api.js');
+    const review = await builtApi.reviewRepository(repo, { cacheDir });
+    expect(review.stats.cached).toBeGreaterThan(0);
+    expect(kept()).toEqual(before);
+  });
+
   it('exits at once when a run that started its parsing thread ahead never comes to parse', () => {
     const xdg = temp('archway-xdg-');
     const repo = writeRepo({ 'src/a.ts': 'export const a = 1;\n' });

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { codeDigest } from '../code-digest.js';
 import { writeCacheFile } from '../parse/cache-file.js';
 import type { CheckConfig } from './check-config.js';
 
@@ -13,20 +13,14 @@ import type { CheckConfig } from './check-config.js';
  */
 const FILE = 'check-config.json';
 
-/** The source of the modules that decide what a config parses to, when they can be read. */
-function schemaSource(): string | undefined {
-  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  try {
-    return ['./check-config', '../rules/rule-catalog'].map((m) => readFileSync(fileURLToPath(new URL(`${m}.${ext}`, import.meta.url)), 'utf8')).join('\0');
-  } catch {
-    return undefined;
-  }
-}
+let schema: string | undefined;
+
+/** A digest of the source of the modules that decide what a config parses to. */
+const schemaDigest = (): string => (schema ??= codeDigest(import.meta.url, ['./check-config', '../rules/rule-catalog']));
 
 function keyOf(file: string, text: string): string | undefined {
   if (/\.[cm]?js$/.test(file)) return undefined;
-  const schema = schemaSource();
-  return schema === undefined ? undefined : hash('sha1', `${file}\0${text}\0${schema}`);
+  return hash('sha1', `${file}\0${text}\0${schemaDigest()}`);
 }
 
 /** The config `file` (with this `text`) parsed to on an earlier run, if the cache folder has it. */

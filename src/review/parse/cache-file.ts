@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -19,3 +20,9 @@ export function writeCacheFile(file: string, content: string | Uint8Array, optio
   writeFileSync(tmp, content, options.private ? { mode: 0o600 } : {});
   renameSync(tmp, file);
 }
+
+/** The text of a file's bytes: all-ASCII bytes (nearly every file the caches read) are the text, with no UTF-8 decoding. */
+export const textOf = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+
+/** A cache file's text (see `textOf`). Throws when it cannot read. */
+export const readCacheText = (file: string): string => textOf(readFileSync(file));

@@ -1,10 +1,10 @@
 import { hash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets, Resolution } from '../graph/build-graph.js';
 import type { FolderListing } from '../scan/walk-files.js';
-import { CACHE_FILE, writeCacheFile } from './cache-file.js';
+import { CACHE_FILE, readCacheText, writeCacheFile } from './cache-file.js';
 import { FileStamp, PARSER_VERSION } from './parse-files.js';
 
 /** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
@@ -269,7 +269,7 @@ const bodyDigest = (key: string, graph: string | undefined, body: string): strin
 export function loadCache(dir: string): StoredCache {
   let text: string;
   try {
-    text = readFileSync(join(dir, FILE), 'utf8');
+    text = readCacheText(join(dir, FILE));
   } catch {
     return emptyCache();
   }
@@ -323,7 +323,7 @@ export function loadCache(dir: string): StoredCache {
 function loadJournal(dir: string, base: string, order: readonly string[], entries: ReadonlyMap<string, CacheEntry>): { entries: CacheEntry[]; folders: StoredFolder[]; graph: string | undefined } | undefined {
   let text: string;
   try {
-    text = readFileSync(join(dir, JOURNAL), 'utf8');
+    text = readCacheText(join(dir, JOURNAL));
   } catch {
     return undefined;
   }

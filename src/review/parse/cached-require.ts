@@ -1,11 +1,10 @@
-import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { writeCacheFile } from './cache-file.js';
+import { textOf, writeCacheFile } from './cache-file.js';
 import { onCompileCacheFlush } from './compile-cache.js';
 
 /** The per-user folder for compiled code: `$XDG_CACHE_HOME/archway` or `~/.cache/archway`; never inside a reviewed repository. */
@@ -14,9 +13,6 @@ function compileCacheDir(): string | undefined {
   const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
   return base ? join(base, 'archway') : undefined;
 }
-
-/** The text of an all-ASCII file is its bytes: no UTF-8 decoding needed. */
-const sourceText = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 
 /** Where a file's compiled code is kept: per file (path, size, modification time) and per Node/V8 version and architecture. */
 function codeCacheFile(dir: string, name: string, file: string): string {
@@ -40,7 +36,7 @@ export function requireWithCodeCache(file: string, name: string): unknown {
   let source: string;
   try {
     cacheFile = codeCacheFile(dir, name, file);
-    source = sourceText(readFileSync(file));
+    source = textOf(readFileSync(file));
   } catch {
     return require(file);
   }

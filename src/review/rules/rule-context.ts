@@ -23,9 +23,28 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext) => Finding[];
 
+type SparseFact = 'secrets' | 'badSuppressions' | 'blockingCalls' | 'tenantTables';
+
+/** Per list of parsed files, the files with any of each sparse kind of fact: one pass serves every rule. */
+const sparse = new WeakMap<readonly ParsedFile[], Readonly<Record<SparseFact, readonly ParsedFile[]>>>();
+
 /** The files that have any of one kind of fact (most have none), in file order. */
-export function withAny(ctx: Pick<RuleContext, 'parsed'>, facts: 'secrets' | 'badSuppressions' | 'blockingCalls' | 'tenantTables'): ParsedFile[] {
-  const out: ParsedFile[] = [];
-  for (let i = 0; i < ctx.parsed.length; i++) if (ctx.parsed[i]![facts].length) out.push(ctx.parsed[i]!);
-  return out;
+export function withAny(ctx: Pick<RuleContext, 'parsed'>, facts: SparseFact): readonly ParsedFile[] {
+  let found = sparse.get(ctx.parsed);
+  if (!found) {
+    const secrets: ParsedFile[] = [];
+    const badSuppressions: ParsedFile[] = [];
+    const blockingCalls: ParsedFile[] = [];
+    const tenantTables: ParsedFile[] = [];
+    for (let i = 0; i < ctx.parsed.length; i++) {
+      const file = ctx.parsed[i]!;
+      if (file.secrets.length) secrets.push(file);
+      if (file.badSuppressions.length) badSuppressions.push(file);
+      if (file.blockingCalls.length) blockingCalls.push(file);
+      if (file.tenantTables.length) tenantTables.push(file);
+    }
+    found = { secrets, badSuppressions, blockingCalls, tenantTables };
+    sparse.set(ctx.parsed, found);
+  }
+  return found[facts];
 }
