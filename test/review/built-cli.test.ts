@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -121,6 +121,22 @@ describe('the built CLI', () => {
     const review = await builtApi.reviewRepository(repo, { cacheDir });
     expect(review.stats.cached).toBeGreaterThan(0);
     expect(kept()).toEqual(before);
+  });
+
+  it('stops quietly when its reader closes the pipe early (`archway review --format graph-json | head`)', async () => {
+    // A graph larger than a pipe's buffer: the reader has gone before the last of it is written.
+    const parts: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) parts[`src/lib/part${i}.ts`] = `import { part${(i + 1) % 1500} } from './part${(i + 1) % 1500}.js';\nexport const part${i} = ${i};\n`;
+    const repo = writeRepo(parts);
+    temps.push(repo);
+    const child = spawn(process.execPath, [bin, 'review', repo, '--format', 'graph-json', '--no-cache'], { env: { PATH: process.env.PATH, XDG_CACHE_HOME: temp('archway-xdg-') } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toContain('Unhandled');
+    expect(status).toBe(0);
   });
 
   it('exits at once when a run that started its parsing thread ahead never comes to parse', () => {
