@@ -14,10 +14,16 @@ export interface CacheEntry {
   stamp?: FileStamp;
   /** Where its imports resolve and its edges, valid while the cache's `resolveKey` is the run's. */
   resolution?: Resolution;
-  /** The entry's stored line, kept while the entry is unchanged so saving need not serialise it again. */
-  line?: string;
+  /** The entry's stored lines, kept while the entry is unchanged so saving need not serialise it again. */
+  line?: StoredLines;
   /** The key of the file order `line` was written for (its targets are indexes into that order). */
   lineOrder?: string;
+}
+
+/** An entry as the cache file holds it: its facts' line and its imports' line (see `FILE`). */
+export interface StoredLines {
+  readonly entry: string;
+  readonly imports: string;
 }
 
 /** The order of the files a cache is saved with: entries refer to each other by index into it. */
@@ -39,7 +45,7 @@ const orderKey = (paths: readonly string[]): string => hash('sha1', paths.join('
 /** Writes the entry's stored line for `order` now (for instance while other files are still being parsed), so saving reuses it. */
 export function serialiseEntry(entry: CacheEntry, order: CacheOrder): void {
   if (entry.line !== undefined && entry.lineOrder === order.key) return;
-  entry.line = JSON.stringify(storedOf(entry, order.indexOf));
+  entry.line = storedLinesOf(entry, order.indexOf);
   entry.lineOrder = order.key;
 }
 
@@ -65,14 +71,14 @@ export interface StoredBase {
   readonly orderKey: string;
   readonly resolveKey: string;
   /** Its entries' lines, in its file order. */
-  readonly lines: readonly string[];
+  readonly lines: readonly StoredLines[];
 }
 
 /** `[path, mtimeMs, entries, hasGitignore ? 1 : 0]` */
 type StoredFolder = [string, number, string[], 0 | 1];
 
 /** Bump when the file's layout changes (independently of what the parsers extract). */
-const LAYOUT = 8;
+const LAYOUT = 9;
 
 /** `[specifier, line, kind, typeOnly ? 1 : 0, names, targets (indexes into the stored files)]` */
 type StoredImport = [string, number, ImportKind, 0 | 1, string[], number[]];
@@ -84,13 +90,12 @@ type StoredRest = Partial<Omit<ParsedFile, 'path' | 'hash' | 'language' | 'lines
 const KINDS: readonly ImportKind[] = ['import', 'export', 'require', 'dynamic', 'import-equals', 'type-reference'];
 
 /**
- * `[path, hash, language, lines, size, mtimeMs, edges, packages, imports, rest]`; size and mtimeMs
- * are -1 without a stamp; `edges` is flat, `[target, line, kind, typeOnly ? 1 : 0]` per edge, so a
- * warm run reads the graph without going through the imports' targets. `imports` is the JSON text
- * of the `StoredImport[]`, read only when a run asks for the file's imports or import targets (a
- * warm run asks for few): loading the cache then makes one string per file, not arrays per import.
+ * `[path, hash, language, lines, size, mtimeMs, edges, packages, rest]`; size and mtimeMs are -1
+ * without a stamp; `edges` is flat, `[target, line, kind, typeOnly ? 1 : 0]` per edge, so a warm run
+ * reads the graph without going through the imports' targets. The file's imports are on a line of
+ * their own (see `FILE`).
  */
-type StoredFile = [string, string, SourceLanguage, number, number, number, number[], string[], string, StoredRest];
+type StoredFile = [string, string, SourceLanguage, number, number, number, number[], string[], StoredRest];
 interface CacheFile {
   readonly version: string;
   readonly resolveKey: string;
@@ -102,11 +107,14 @@ interface CacheFile {
 }
 
 /**
- * One JSON document laid out one file per line: the header line, then each file's entry on its own
- * line (commas between them), then the closing line with the folder listings. It parses as a whole
- * (one `JSON.parse`), and saving reuses the stored line of every unchanged entry, so a run that
- * re-parsed one file serialises one entry. The header holds a digest of the rest: a cache edited or
- * damaged in any way is not used (the entries' imports are decoded only when read, after loading).
+ * A JSON document laid out one file per line — the header line, then each file's entry on its own
+ * line (commas between them), then the closing line with the folder listings — followed by one
+ * line per file, in the same order, with the JSON of its `StoredImport[]`. The document parses as
+ * a whole (one `JSON.parse`); each file's imports line is kept as it is (a slice of the file's text,
+ * not a copy) and decoded only when a run asks for its imports or their targets (a warm run asks
+ * for few). Saving reuses the stored lines of every unchanged entry, so a run that re-parsed one
+ * file serialises one entry. The header holds a digest of the rest: a cache edited or damaged in any
+ * way is not used (the imports are decoded only when read, after loading).
  *
  * A run that changed few entries, with the same files and resolve key, writes only those entries
  * and the folder listings to the journal beside it (`JOURNAL`), which names the cache file's
@@ -229,13 +237,12 @@ class CachedFile implements ParsedFile {
 
 // Indexing, not destructuring: run once per process, this code is mostly interpreted, and
 // destructuring an array there goes through an iterator object per element.
-function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
+function entryFrom(stored: StoredFile, importsText: string, order: readonly string[]): CacheEntry {
   const path = stored[0];
   const size = stored[4];
   const flat = stored[6];
-  const importsText = stored[8];
-  const rest = stored[9];
-  if (!Array.isArray(flat) || typeof importsText !== 'string' || typeof rest !== 'object') throw new Error('malformed entry');
+  const rest = stored[8];
+  if (!Array.isArray(flat) || typeof rest !== 'object' || importsText[0] !== '[') throw new Error('malformed entry');
   const edges: Edge[] = new Array(flat.length / 4);
   for (let i = 0, k = 0; i < flat.length; i += 4, k++) edges[k] = { from: path, to: order[flat[i]!]!, line: flat[i + 1]!, kind: KINDS[flat[i + 2]!]!, typeOnly: flat[i + 3] === 1 };
   const resolution = new StoredResolution(importsText, order, edges, stored[7]);
@@ -243,7 +250,7 @@ function entryFrom(stored: StoredFile, order: readonly string[]): CacheEntry {
   return size >= 0 ? { parsed, resolution, stamp: new FileStamp(size, stored[5]) } : { parsed, resolution };
 }
 
-function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): StoredFile {
+function storedLinesOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): StoredLines {
   const { parsed: file, stamp, resolution } = entry;
   const rest: Record<string, unknown> = {};
   for (const key of ['secrets', 'suppressions', 'badSuppressions', 'routes', 'mounts', 'queries', 'tenantTables', 'blockingCalls'] as const) {
@@ -259,7 +266,8 @@ function storedOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>): Stor
     const to = indexOf.get(e.to);
     if (to !== undefined) flat.push(to, e.line, KINDS.indexOf(e.kind), e.typeOnly ? 1 : 0);
   }
-  return [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, flat, [...(resolution?.packages ?? [])], imports, rest];
+  const stored: StoredFile = [file.path, file.hash, file.language, file.lines, stamp?.size ?? -1, stamp?.mtimeMs ?? -1, flat, [...(resolution?.packages ?? [])], rest];
+  return { entry: JSON.stringify(stored), imports };
 }
 
 /** The digest a cache file or journal holds: of its body and the header's keys that the body depends on. */
@@ -274,51 +282,56 @@ export function loadCache(dir: string): StoredCache {
     return emptyCache();
   }
   try {
-    const data = JSON.parse(text) as CacheFile;
+    // The document ends with the line that closes the file list; the imports lines follow it.
+    const close = text.indexOf('\n],"folders":');
+    if (close < 0) throw new Error('damaged');
+    const end = text.indexOf('\n', close + 1);
+    const data = JSON.parse(end < 0 ? text : text.slice(0, end)) as CacheFile;
     if (data.version !== VERSION || !Array.isArray(data.files)) throw new Error('stale');
     // The entries' imports are decoded only when read: the digest vouches for them now.
     if (data.digest !== bodyDigest(data.resolveKey, data.graph, text.slice(text.indexOf('\n') + 1))) throw new Error('damaged');
+    const n = data.files.length;
     const order = data.files.map((f) => f[0]);
     const entries = new Map<string, CacheEntry>();
-    // Line 0 is the header, line i the i-th file (with its separating comma), the last line closes.
+    // Line 0 is the header, line 1 + i the i-th file's entry (with its separating comma), line
+    // n + 1 closes the document, line n + 2 + i holds the i-th file's imports.
     const lines = text.split('\n');
-    const laidOut = lines.length === data.files.length + 2;
-    const storedOrder = laidOut ? orderKey(order) : undefined;
-    const baseLines: string[] = laidOut ? new Array(data.files.length) : [];
-    for (let i = 0; i < data.files.length; i++) {
-      const entry = entryFrom(data.files[i]!, order);
-      if (laidOut) {
-        const line = lines[i + 1]!;
-        entry.line = baseLines[i] = line.endsWith(',') ? line.slice(0, -1) : line;
-        entry.lineOrder = storedOrder;
-      }
+    if (n > 0 && lines.length !== 2 * n + 2) throw new Error('damaged');
+    const storedOrder = orderKey(order);
+    const baseLines: StoredLines[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const imports = lines[n + 2 + i]!;
+      const entry = entryFrom(data.files[i]!, imports, order);
+      const line = lines[i + 1]!;
+      entry.line = baseLines[i] = { entry: line.endsWith(',') ? line.slice(0, -1) : line, imports };
+      entry.lineOrder = storedOrder;
       entries.set(order[i]!, entry);
     }
     let storedFolders = data.folders ?? [];
     let graph = data.graph;
-    if (storedOrder !== undefined) {
-      const journal = loadJournal(dir, data.digest, order, entries);
-      if (journal) {
-        for (const entry of journal.entries) {
-          entry.lineOrder = storedOrder;
-          entries.set(entry.parsed.path, entry);
-        }
-        storedFolders = journal.folders;
-        graph = journal.graph;
+    const journal = loadJournal(dir, data.digest, order, entries);
+    if (journal) {
+      for (const entry of journal.entries) {
+        entry.lineOrder = storedOrder;
+        entries.set(entry.parsed.path, entry);
       }
+      storedFolders = journal.folders;
+      graph = journal.graph;
     }
     const folders = new Map<string, FolderListing>();
     for (const [path, mtimeMs, names, gitignore] of storedFolders) folders.set(path, { mtimeMs, entries: names, gitignore: gitignore === 1 });
-    const base = storedOrder === undefined ? undefined : { digest: data.digest, orderKey: storedOrder, resolveKey: data.resolveKey, lines: baseLines };
-    return { entries, resolveKey: data.resolveKey, order, folders, ...(base ? { base } : {}), ...(typeof graph === 'string' ? { graph } : {}) };
+    const base: StoredBase = { digest: data.digest, orderKey: storedOrder, resolveKey: data.resolveKey, lines: baseLines };
+    return { entries, resolveKey: data.resolveKey, order, folders, base, ...(typeof graph === 'string' ? { graph } : {}) };
   } catch {
     return emptyCache();
   }
 }
 
 /**
- * The journal's entries (each with its stored line) and folder listings, when the journal is
- * intact and was written against the cache file whose digest is `base`; else undefined.
+ * The journal's entries (each with its stored lines) and folder listings, when the journal is
+ * intact and was written against the cache file whose digest is `base`; else undefined. After its
+ * header, the journal holds each entry's two lines (its facts, then its imports) and last the
+ * folder listings.
  */
 function loadJournal(dir: string, base: string, order: readonly string[], entries: ReadonlyMap<string, CacheEntry>): { entries: CacheEntry[]; folders: StoredFolder[]; graph: string | undefined } | undefined {
   let text: string;
@@ -333,14 +346,17 @@ function loadJournal(dir: string, base: string, order: readonly string[], entrie
     if (header.version !== VERSION || header.base !== base || header.digest !== bodyDigest(base, header.graph, text.slice(cut + 1))) return undefined;
     const lines = text.slice(cut + 1).split('\n');
     const folders = JSON.parse(lines.pop()!) as StoredFolder[];
-    const journaled = lines.map((line) => {
-      const stored = JSON.parse(line) as StoredFile;
+    if (lines.length % 2 !== 0 || !Array.isArray(folders)) return undefined;
+    const journaled: CacheEntry[] = [];
+    for (let i = 0; i < lines.length; i += 2) {
+      const line = { entry: lines[i]!, imports: lines[i + 1]! };
+      const stored = JSON.parse(line.entry) as StoredFile;
       if (!entries.has(stored[0])) throw new Error('not in the cache file');
-      const entry = entryFrom(stored, order);
+      const entry = entryFrom(stored, line.imports, order);
       entry.line = line;
-      return entry;
-    });
-    return Array.isArray(folders) ? { entries: journaled, folders, graph: header.graph } : undefined;
+      journaled.push(entry);
+    }
+    return { entries: journaled, folders, graph: header.graph };
   } catch {
     return undefined;
   }
@@ -353,21 +369,22 @@ function loadJournal(dir: string, base: string, order: readonly string[], entrie
  * same order are reused. Returns an error message on failure.
  */
 export function saveCache(dir: string, cache: Omit<StoredCache, 'order'>, order: CacheOrder): string | undefined {
-  const lineOf = (path: string): string => {
+  const linesOf = (path: string): StoredLines => {
     const entry = cache.entries.get(path)!;
     if (entry.line !== undefined && entry.lineOrder === order.key) return entry.line;
-    return JSON.stringify(storedOf(entry, order.indexOf));
+    return storedLinesOf(entry, order.indexOf);
   };
   const folders = JSON.stringify([...cache.folders].map(([path, f]): StoredFolder => [path, f.mtimeMs, [...f.entries], f.gitignore ? 1 : 0]));
   try {
-    const journal = journalOf(cache, order, lineOf);
+    const journal = journalOf(cache, order, linesOf);
     if (journal) {
-      const body = `${journal.length ? `${journal.join('\n')}\n` : ''}${folders}`;
+      const body = `${journal.map((l) => `${l.entry}\n${l.imports}\n`).join('')}${folders}`;
       const base = cache.base!.digest;
       const header: JournalHeader = { version: VERSION, base, ...(cache.graph ? { graph: cache.graph } : {}), digest: bodyDigest(base, cache.graph, body) };
       writeCacheFile(join(dir, JOURNAL), `${JSON.stringify(header)}\n${body}`);
     } else {
-      const body = `${order.paths.map(lineOf).join(',\n')}\n],"folders":${folders}}`;
+      const stored = order.paths.map(linesOf);
+      const body = `${stored.map((l) => l.entry).join(',\n')}\n],"folders":${folders}}${stored.map((l) => `\n${l.imports}`).join('')}`;
       const header = JSON.stringify({ version: VERSION, resolveKey: cache.resolveKey, ...(cache.graph ? { graph: cache.graph } : {}), digest: bodyDigest(cache.resolveKey, cache.graph, body), files: [] }).slice(0, -']}'.length);
       writeCacheFile(join(dir, FILE), `${header}\n${body}`);
       // The journal named the cache file just replaced: it would be ignored, so it goes.
@@ -382,14 +399,15 @@ export function saveCache(dir: string, cache: Omit<StoredCache, 'order'>, order:
 }
 
 /** The stored lines that differ from the cache file's, when a journal can hold them; else undefined. */
-function journalOf(cache: Omit<StoredCache, 'order'>, order: CacheOrder, lineOf: (path: string) => string): string[] | undefined {
+function journalOf(cache: Omit<StoredCache, 'order'>, order: CacheOrder, linesOf: (path: string) => StoredLines): StoredLines[] | undefined {
   const base = cache.base;
   if (!base || base.orderKey !== order.key || base.resolveKey !== cache.resolveKey) return undefined;
   const limit = journalLimit(order.paths.length);
-  const changed: string[] = [];
+  const changed: StoredLines[] = [];
   for (let i = 0; i < order.paths.length; i++) {
-    const line = lineOf(order.paths[i]!);
-    if (line === base.lines[i]) continue;
+    const line = linesOf(order.paths[i]!);
+    const before = base.lines[i]!;
+    if (line === before || (line.entry === before.entry && line.imports === before.imports)) continue;
     if (changed.length === limit) return undefined;
     changed.push(line);
   }
