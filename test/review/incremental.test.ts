@@ -195,6 +195,15 @@ describe('a warm run after an edit reports exactly what a cold run reports', () 
     expect(readFileSync(file, 'utf8')).not.toBe(whole);
   });
 
+  it('with a file whose name is not ASCII (the cache is then UTF-8, and still vouched for)', async () => {
+    writeFileSync(join(root, 'src/feature0/services/straße-café.ts'), "import { value3 } from '../repositories/item3.js';\nexport const straße = value3;\n");
+    await same();
+    hourAgo(root, 'src/feature0/services/straße-café.ts');
+    await same();
+    expect(readFileSync(join(cacheDir, 'review-cache.json'), 'utf8')).toContain('straße-café.ts');
+    expect((await reviewRepository(root, { cacheDir })).stats.parsed).toBe(0);
+  });
+
   it('after a secret, a suppression and a syntax error are added', async () => {
     edit('src/feature3/services/item7.ts', (t) => `${t}export const apiKey = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';\n// archway-ignore layer-direction\nexport const = ;\n`);
     await same();

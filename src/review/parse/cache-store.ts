@@ -1,10 +1,10 @@
-import { hash } from 'node:crypto';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, hash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edge, ImportKind, ParsedFile, RawImport, SourceLanguage } from '../review-types.js';
 import type { ImportTargets, Resolution } from '../graph/build-graph.js';
 import type { FolderListing } from '../scan/walk-files.js';
-import { CACHE_FILE, readCacheText, writeCacheFile } from './cache-file.js';
+import { CACHE_FILE, readCacheText, textOf, writeCacheFile } from './cache-file.js';
 import { FileStamp, PARSER_VERSION } from './parse-files.js';
 
 /** What the cache knows of one source file. Whoever changes an entry drops its `line`. */
@@ -270,18 +270,22 @@ function storedLinesOf(entry: CacheEntry, indexOf: ReadonlyMap<string, number>):
   return { entry: JSON.stringify(stored), imports };
 }
 
-/** The digest a cache file or journal holds: of its body and the header's keys that the body depends on. */
-const bodyDigest = (key: string, graph: string | undefined, body: string): string => hash('sha1', `${key}\0${graph ?? ''}\0${body}`);
+/**
+ * The digest a cache file or journal holds: of its body (the text after the header line, or its
+ * UTF-8 bytes as read) and of the header's keys that the body depends on.
+ */
+const bodyDigest = (key: string, graph: string | undefined, body: string | Uint8Array): string => createHash('sha1').update(`${key}\0${graph ?? ''}\0`).update(body).digest('hex');
 
 /** Reads the incremental cache and its journal; a missing, stale or corrupt cache is simply empty. */
 export function loadCache(dir: string): StoredCache {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readCacheText(join(dir, FILE));
+    bytes = readFileSync(join(dir, FILE));
   } catch {
     return emptyCache();
   }
   try {
+    const text = textOf(bytes);
     // The document ends with the line that closes the file list; the imports lines follow it.
     const close = text.indexOf('\n],"folders":');
     if (close < 0) throw new Error('damaged');
@@ -289,7 +293,8 @@ export function loadCache(dir: string): StoredCache {
     const data = JSON.parse(end < 0 ? text : text.slice(0, end)) as CacheFile;
     if (data.version !== VERSION || !Array.isArray(data.files)) throw new Error('stale');
     // The entries' imports are decoded only when read: the digest vouches for them now.
-    if (data.digest !== bodyDigest(data.resolveKey, data.graph, text.slice(text.indexOf('\n') + 1))) throw new Error('damaged');
+    // Digested as read: its bytes need no encoding again.
+    if (data.digest !== bodyDigest(data.resolveKey, data.graph, bytes.subarray(bytes.indexOf(10) + 1))) throw new Error('damaged');
     const n = data.files.length;
     const order = data.files.map((f) => f[0]);
     const entries = new Map<string, CacheEntry>();

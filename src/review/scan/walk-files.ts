@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ignore, Options } from 'ignore';
 import type { ArchwayIssue } from '../../errors/issue.js';
@@ -126,7 +126,8 @@ export function walkFiles(root: string, extraSkips: readonly string[] = [], list
       const childRel = rel ? `${rel}/${name}` : name;
       if (isDir) {
         if (skips.has(name) || skips.has(childRel) || ignored(active, childRel, true)) continue;
-        visit(join(dir, name), childRel, active);
+        // `dir` is absolute and normal and `name` one entry: joining needs no normalising.
+        visit(dir.endsWith(sep) ? dir + name : dir + sep + name, childRel, active);
       } else {
         if (ignored(active, childRel, false)) continue;
         const language = languageOf(childRel);
