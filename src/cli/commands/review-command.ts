@@ -3,7 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import type { RenderedFile } from '../../model/rendered-file.js';
-import type { ReviewEngine } from '../../review/review-engine-loader.js';
+// Imported with this module (it is loaded only for a review or a check), so the module loader
+// fetches them and their imports alongside it instead of one after the other.
+import { startParsingAhead } from '../../review/review-api.js';
+import { loadReviewEngine, type ReviewEngine } from '../../review/review-engine-loader.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
 
@@ -64,8 +67,8 @@ export function runTarget(io: CliIO, positionals: readonly string[], values: { r
  * the modules `command` needs first), first thing: the thread's start-up overlaps the loading.
  */
 export async function loadEngine(command: 'review' | 'check', repo: string, cacheOptions: { readonly cacheDir?: string; readonly cache: boolean }): Promise<ReviewEngine> {
-  (await import('../../review/review-api.js')).startParsingAhead(repo, cacheOptions);
-  const engine = await (await import('../../review/review-engine-loader.js')).loadReviewEngine();
+  startParsingAhead(repo, cacheOptions);
+  const engine = await loadReviewEngine();
   engine.preload(command);
   return engine;
 }
