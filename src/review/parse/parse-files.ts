@@ -8,7 +8,7 @@ import { CHUNK, parsedFile, textFactsOf, type ParseJob, type TextFacts } from '.
 import type { CacheEntry } from './cache-store.js';
 
 /** Bump when what a parser extracts changes, so old cache entries are ignored. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /**
  * A file's size and modification time when its cached entry was last confirmed by its content hash.

@@ -1,7 +1,7 @@
 import type { RawImport } from '../review-types.js';
 import { CodeFacts } from './fast-code-facts.js';
 import {
-  AS, AS_KEYWORD, AT, BACKQUOTE, BRACE_BAR_L, BRACE_BAR_R, BRACE_L, BRACE_R, COMMA, DOLLAR_BRACE_L, DOT, EQ, EXPORT, FROM_KEYWORD, IMPORT, NAME,
+  AS, AS_KEYWORD, AT, BACKQUOTE, BRACE_BAR_L, BRACE_BAR_R, BRACE_L, BRACE_R, COLON, COMMA, DOLLAR_BRACE_L, DOT, EQ, EXPORT, FROM_KEYWORD, IMPORT, NAME,
   PAREN_L, PAREN_R, QUESTION_DOT, STAR, STRING, TEMPLATE, TYPE_KEYWORD, TokenFile, Unsure, parse, unsure, type Token,
 } from './fast-tokens.js';
 import type { TypeScriptFacts } from './parse-typescript.js';
@@ -160,14 +160,15 @@ class ImportReader {
           if (!t.isType) this.dynamicImport(i);
           return i + 1;
         }
-        if (this.depth > 0 || t.isType) unsure();
+        // A declaration after a label (`x: import …`) is no module declaration to the compiler.
+        if (this.depth > 0 || t.isType || this.typeAt(i - 1) === COLON) unsure();
         return this.importDeclaration(i) - 1;
       }
       case Kind.Export: {
         const next = this.typeAt(i + 1);
         const reexport = next === STAR || next === BRACE_L || next === IMPORT || (this.isName(i + 1, TYPE_KEYWORD) && (this.typeAt(i + 2) === BRACE_L || this.typeAt(i + 2) === STAR));
         if (!reexport) return i;
-        if (this.depth > 0) unsure();
+        if (this.depth > 0 || this.typeAt(i - 1) === COLON) unsure();
         return this.exportDeclaration(i) - 1;
       }
       default:
