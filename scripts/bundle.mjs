@@ -4,6 +4,8 @@
 // `npm run build`, after `tsc`. Each file is written to a temporary name, then moved into place.
 //   dist/vendor/sucrase-parser.cjs  the part of sucrase the review uses (its parser, token tables)
 //   dist/vendor/review-engine.cjs   the review engine: src/review/review-engine.ts as built
+//   dist/vendor/review-cli.cjs      the review and check commands (src/cli/review-cli.ts), which
+//                                   load the engine's bundle; required as it is (it is small)
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -86,3 +88,27 @@ place(await build({
     ].join('\n'),
   },
 }), join(vendor, 'review-engine.cjs'));
+
+/**
+ * The commands' bundle holds the engine's loader, not the engine: the loader's fallback to the
+ * engine's modules (for when no engine bundle is built) stays an import of the built module.
+ */
+const engineOutside = {
+  name: 'engine-outside',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/review-engine\.js$/ }, (args) => ({ path: `./${fromVendor(join(args.resolveDir, args.path))}`, external: true }));
+  },
+};
+
+place(await build({
+  ...common,
+  entryPoints: [join(root, 'dist/src/cli/review-cli.js')],
+  packages: 'external',
+  plugins: [asBuilt, engineOutside],
+  banner: {
+    js: [
+      '// The review and check commands of Archway (src/cli/review-cli.ts), bundled by scripts/bundle.mjs.',
+      "const __builtFileUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;",
+    ].join('\n'),
+  },
+}), join(vendor, 'review-cli.cjs'));

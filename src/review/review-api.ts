@@ -1,7 +1,4 @@
 // The review's public surface. Loaded lazily so `archway design` never pays for review's modules.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { CACHE_FILE, DEFAULT_CACHE_DIR } from './parse/cache-file.js';
 import type { CheckOptions, CheckResult } from './check/check-repository.js';
 import type { CheckConfigInput } from './check/check-config.js';
 import type { RenderedFile } from '../model/rendered-file.js';
@@ -9,15 +6,7 @@ import type { GraphFormat } from './report/graph-formats.js';
 import type { Analysis, Finding } from './review-types.js';
 import type { ReviewOptions, ReviewResult } from './review-repository.js';
 
-/**
- * Starts the parsing thread of a review or check of `repo` now, when that run will parse every file
- * (no cache, or none written yet): its start-up then overlaps the loading of the run's modules. The
- * run takes it; a run that does not come leaves it to end with the process.
- */
-export function startParsingAhead(repo: string, options: { readonly cacheDir?: string; readonly cache?: boolean } = {}): void {
-  if (options.cache !== false && existsSync(join(resolve(repo, options.cacheDir ?? DEFAULT_CACHE_DIR), CACHE_FILE))) return;
-  import('./parse/parse-pool.js').then((pool) => pool.startPoolAhead()).catch(() => undefined);
-}
+export { startParsingAhead } from './start-parsing-ahead.js';
 
 /**
  * Starts loading the modules a review, a check or the review's report needs, without waiting: their

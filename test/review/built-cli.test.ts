@@ -49,6 +49,22 @@ describe('the built CLI', () => {
     expect(existsSync(join(here, 'dist/src/cli/run-cli.js'))).toBe(true);
     expect(existsSync(bundle)).toBe(true);
     expect(existsSync(join(here, 'dist/vendor/review-engine.cjs'))).toBe(true);
+    expect(existsSync(join(here, 'dist/vendor/review-cli.cjs'))).toBe(true);
+  });
+
+  it("runs review and check from the commands' bundle and the engine's", () => {
+    const repo = writeRepo(plantedExpressService());
+    temps.push(repo);
+    // A preloaded script lists, as the run ends, the ES modules and the CommonJS files it loaded.
+    const probe = join(temp('archway-probe-'), 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(Object.keys(require.cache))));\n");
+    for (const args of [['check', repo, '--format', 'json'], ['review', repo, '--format', 'json']]) {
+      const r = spawnSync(process.execPath, ['--require', probe, bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, XDG_CACHE_HOME: temp('archway-xdg-') } });
+      expect(JSON.parse(r.stdout)).toBeTruthy();
+      const loaded = JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]!) as string[];
+      expect(loaded).toContain(join(here, 'dist/vendor/review-cli.cjs'));
+      expect(loaded).toContain(join(here, 'dist/vendor/review-engine.cjs'));
+    }
   });
 
   it('reviews with a parsing thread and a code-cached parser exactly as the library does in-process, and survives a corrupt code cache', async () => {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArchwayIssue } from '../../errors/issue.js';
 import type { RenderedFile } from '../../model/rendered-file.js';
-// Imported with this module (it is loaded only for a review or a check), so the module loader
-// fetches them and their imports alongside it instead of one after the other.
-import { startParsingAhead } from '../../review/review-api.js';
+// Imported with this module (it is loaded only for a review or a check): the module loader fetches
+// them alongside it, and the commands' bundle (review-cli.ts) holds them.
 import { loadReviewEngine, type ReviewEngine } from '../../review/review-engine-loader.js';
+import { startParsingAhead } from '../../review/start-parsing-ahead.js';
 import type { CliIO, Command } from '../cli-io.js';
 import { cliCodes } from '../cli-codes.js';
 
