@@ -1,7 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSources } from '../../src/review/parse/parse-pool.js';
+import { parseSources, takeStartedPool } from '../../src/review/parse/parse-pool.js';
+import { startParsingAhead } from '../../src/review/start-parsing-ahead.js';
 import type { ParseJob } from '../../src/review/parse/parse-sources.js';
 import { languageOf } from '../../src/review/scan/walk-files.js';
 import { plantedExpressService } from './fixtures/express-service.js';
@@ -24,6 +25,24 @@ function jobsOf(files: Readonly<Record<string, string>>): ParseJob[] {
 }
 
 describe('parsing threads', () => {
+  it('started ahead of a run with no cache are running once the start resolves (so the run takes that thread, not a second one)', async () => {
+    const root = writeRepo(plantedExpressService());
+    roots.push(root);
+    await startParsingAhead(root);
+    const pool = takeStartedPool();
+    expect(pool).toBeDefined();
+    pool!.close();
+    // A run with a cache parses few files: nothing is started ahead of it, unless it is told to use none.
+    mkdirSync(join(root, '.archway-cache'));
+    writeFileSync(join(root, '.archway-cache/review-cache.json'), '{}');
+    await startParsingAhead(root);
+    expect(takeStartedPool()).toBeUndefined();
+    await startParsingAhead(root, { cache: false });
+    const uncached = takeStartedPool();
+    expect(uncached).toBeDefined();
+    uncached!.close();
+  });
+
   it('extract exactly what the main thread extracts, for TypeScript and Python files', async () => {
     const jobs = jobsOf({ ...plantedExpressService(), ...plantedFastApiService(), 'src/broken.ts': 'export const = ;\n' });
     const byIndex = <T extends { index: number }>(r: readonly T[]): T[] => [...r].sort((a, b) => a.index - b.index);

@@ -67,7 +67,7 @@ export function runTarget(io: CliIO, positionals: readonly string[], values: { r
  * the modules `command` needs first), first thing: the thread's start-up overlaps the loading.
  */
 export async function loadEngine(command: 'review' | 'check', repo: string, cacheOptions: { readonly cacheDir?: string; readonly cache: boolean }): Promise<ReviewEngine> {
-  startParsingAhead(repo, cacheOptions);
+  await startParsingAhead(repo, cacheOptions);
   const engine = await loadReviewEngine();
   engine.preload(command);
   return engine;
