@@ -196,8 +196,8 @@ async function scanParseAndResolve(root: string, cacheDir: string, useCache: boo
   return { scan: scan!, stored, parsed, resolveKey, folders, graph, known, sourcePaths, order, resolutionsChanged };
 }
 
-const sameEdges = (a: readonly Edge[] | undefined, b: readonly Edge[]): boolean =>
-  a !== undefined && a.length === b.length && a.every((e, i) => e.to === b[i]!.to && e.line === b[i]!.line && e.kind === b[i]!.kind && e.typeOnly === b[i]!.typeOnly);
+const sameEdges = (a: readonly Edge[] | undefined, b: readonly Edge[] | undefined): boolean =>
+  a !== undefined && b !== undefined && a.length === b.length && a.every((e, i) => e.to === b[i]!.to && e.line === b[i]!.line && e.kind === b[i]!.kind && e.typeOnly === b[i]!.typeOnly);
 
 /**
  * True when the run's graph has the modules and edges of the graph whose digest the cache stored:
@@ -207,7 +207,7 @@ const sameEdges = (a: readonly Edge[] | undefined, b: readonly Edge[]): boolean 
 function sameGraphAsStored(run: ScannedAndParsed): boolean {
   const { stored, order, known } = run;
   if (!stored.graph || !stored.base || order?.key !== stored.base.orderKey || stored.resolveKey !== run.resolveKey) return false;
-  return run.parsed.replaced.every((before) => sameEdges(before.resolution?.edges, known.get(before.parsed.path)!.edges));
+  return run.parsed.replaced.every((before) => sameEdges(before.resolution?.edges, known.get(before.parsed.path)?.edges));
 }
 
 /** Brings the cache up to date with this run (written only when something changed); an error message if it cannot be written. */

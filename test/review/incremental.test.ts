@@ -70,6 +70,15 @@ describe('a warm run after an edit reports exactly what a cold run reports', () 
     await same();
   });
 
+  it('after the imports of a file move down a line (same targets, new lines: the graph and its renderings change)', async () => {
+    const path = 'src/feature2/routes/item10.ts';
+    edit(path, (t) => `// moved\n${t}`);
+    await same();
+    edit(path, (t) => t.replace('// moved\n', ''));
+    hourAgo(root, path);
+    await same();
+  });
+
   it('after a cycle appears and goes away', async () => {
     edit('src/feature0/models/item4.ts', (t) => `import { value0 } from '../routes/item0.js';\n${t}`);
     await same();
