@@ -48,17 +48,21 @@ function assertDirectory(root: string): void {
   if (!isDir) throw new ArchwayError([reviewCodes.issue('REVIEW_NOT_A_DIRECTORY', `not a folder: ${root}`, { path: root })]);
 }
 
-function resolveKeyOf(root: string, paths: readonly string[]): string {
-  const parts: string[] = [];
+/** The listed paths' digest (in order): the scan's and the resolutions' keys both start from it. */
+const listingDigest = (paths: readonly string[]): string => hash('sha1', paths.join('\0'));
+
+/** What stored resolutions hold for: the listing (its digest) and the manifests resolution reads. */
+function resolveKeyOf(root: string, paths: readonly string[], listing: string): string {
+  const parts: string[] = [listing];
   for (const p of paths) {
-    parts.push(p);
-    if (/(^|\/)(tsconfig[\w.-]*\.json|jsconfig\.json|package\.json)$/.test(p)) {
-      try {
-        parts.push(readFileSync(join(root, p), 'latin1'));
-      } catch {
-        parts.push('unreadable');
-      }
+    if (!/(^|\/)(tsconfig[\w.-]*\.json|jsconfig\.json|package\.json)$/.test(p)) continue;
+    let text: string;
+    try {
+      text = readFileSync(join(root, p), 'latin1');
+    } catch {
+      text = 'unreadable';
     }
+    parts.push(p, text);
   }
   return hash('sha1', parts.join('\0'));
 }
@@ -173,8 +177,10 @@ async function scanParseAndResolve(root: string, cacheDir: string, useCache: boo
     threads: options.parseThreads,
     ...(pool ? { pool } : {}),
     onRead: async (read) => {
-      scan = cachedScan(root, walked, useCache ? cacheDir : undefined);
-      resolveKey = resolveKeyOf(root, walked.files.map((f) => f.path));
+      const paths = walked.files.map((f) => f.path);
+      const listing = listingDigest(paths);
+      scan = cachedScan(root, walked, listing, useCache ? cacheDir : undefined);
+      resolveKey = resolveKeyOf(root, paths, listing);
       // Stored resolutions hold for the file list and manifests they were resolved with.
       if (stored.resolveKey === resolveKey) stored.entries.forEach((entry, path) => entry.resolution && !read.reparsed.has(path) && known.set(path, entry.resolution));
       sourcePaths = read.sourcePaths;

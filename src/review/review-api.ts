@@ -6,8 +6,6 @@ import type { GraphFormat } from './report/graph-formats.js';
 import type { Analysis, Finding } from './review-types.js';
 import type { ReviewOptions, ReviewResult } from './review-repository.js';
 
-export { startParsingAhead } from './start-parsing-ahead.js';
-
 /**
  * Starts loading the modules a review, a check or the review's report needs, without waiting: their
  * reads overlap whatever the caller does next.

@@ -44,14 +44,14 @@ function load(file: string): StoredScan | undefined {
 }
 
 /**
- * `describeRepository`, reusing the scan kept in `cacheDir` when the listing and every file it read
- * are as they were, and keeping a scan worked out anew. Without a cache folder, worked out.
+ * `describeRepository`, reusing the scan kept in `cacheDir` when the listing (`paths`, the listed
+ * paths' digest) and every file it read are as they were, and keeping a scan worked out anew.
+ * Without a cache folder, worked out.
  */
-export function cachedScan(root: string, walked: { readonly files: readonly ScannedFile[]; readonly issues: readonly ArchwayIssue[] }, cacheDir: string | undefined): ScanResult {
+export function cachedScan(root: string, walked: { readonly files: readonly ScannedFile[]; readonly issues: readonly ArchwayIssue[] }, paths: string, cacheDir: string | undefined): ScanResult {
   if (!cacheDir) return describeRepository(root, walked);
   const file = join(cacheDir, FILE);
   const read = readerOf(root);
-  const paths = hash('sha1', walked.files.map((f) => f.path).join('\0'));
   const stored = load(file);
   if (stored && stored.code === codeKey() && stored.paths === paths && stored.reads.every(([path, digest]) => digestOf(read(path)) === digest)) {
     return { root, files: walked.files, ...stored.scan, issues: walked.issues };
